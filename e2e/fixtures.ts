@@ -1,0 +1,115 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Browser, ElectronApplication, Page } from '@playwright/test'
+import { test as base, chromium, _electron as electron, expect } from '@playwright/test'
+import { STORE_FILE_NAME } from '../src/main/store/board-store'
+import type { HostSession } from './host/browser-host'
+import { startBrowserHost } from './host/browser-host'
+import { findElectronBinary } from './host/electron-binary'
+
+export type HostKind = 'browser' | 'electron'
+
+/** One running Foothold, whichever host runs it; specs talk only to this. */
+export interface FootholdApp {
+  page: Page
+  dataFolder: string
+  storeFile: string
+  /** Quits (flushing writes) and starts again on the same data folder. */
+  restart(): Promise<void>
+}
+
+interface Fixtures {
+  dataFolder: string
+  /** Starts Foothold; call it after preparing the data folder. */
+  launch: () => Promise<FootholdApp>
+}
+
+interface Options {
+  host: HostKind
+}
+
+export const test = base.extend<Fixtures & Options>({
+  host: ['browser', { option: true }],
+
+  dataFolder: async ({}, use, testInfo) => {
+    const folder = testInfo.outputPath('data')
+    await mkdir(folder, { recursive: true })
+    await use(folder)
+  },
+
+  launch: async ({ host, dataFolder }, use) => {
+    const stops: Array<() => Promise<void>> = []
+    const launch = async (): Promise<FootholdApp> => {
+      const start = host === 'browser' ? startInBrowser : startInElectron
+      let running = await start(dataFolder)
+      stops.push(() => running.stop())
+      const app: FootholdApp = {
+        get page() {
+          return running.page
+        },
+        dataFolder,
+        storeFile: join(dataFolder, STORE_FILE_NAME),
+        async restart() {
+          await running.stop()
+          running = await start(dataFolder)
+          await waitForBoard(running.page)
+        },
+      }
+      await waitForBoard(app.page)
+      return app
+    }
+    await use(launch)
+    for (const stop of stops.reverse()) await stop().catch(() => undefined)
+  },
+})
+
+test.beforeEach(({ host }, testInfo) => {
+  if (host !== 'electron') return
+  const binary = findElectronBinary()
+  testInfo.skip(!binary.found, binary.found ? '' : `electron host: ${binary.reason}`)
+})
+
+interface Running {
+  page: Page
+  stop(): Promise<void>
+}
+
+let sharedBrowser: Promise<Browser> | null = null
+
+async function startInBrowser(dataFolder: string): Promise<Running> {
+  sharedBrowser ??= chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  const session: HostSession = await startBrowserHost(await sharedBrowser, dataFolder)
+  return { page: session.page, stop: () => session.close() }
+}
+
+async function startInElectron(dataFolder: string): Promise<Running> {
+  const binary = findElectronBinary()
+  if (!binary.found) throw new Error(binary.reason)
+  const app: ElectronApplication = await electron.launch({
+    executablePath: binary.path,
+    args: [join(process.cwd(), 'out', 'main', 'index.js'), `--data-dir=${dataFolder}`],
+  })
+  const page = await app.firstWindow()
+  return { page, stop: () => app.close() }
+}
+
+async function waitForBoard(page: Page): Promise<void> {
+  await expect(page.locator('[data-testid="column-thank-you"]')).toBeVisible()
+}
+
+/** Puts raw bytes where the store file lives, as a crash, a sync tool or a person might. */
+export async function writeStoreFile(dataFolder: string, content: string | Buffer): Promise<void> {
+  await writeFile(join(dataFolder, STORE_FILE_NAME), content)
+}
+
+export { expect }

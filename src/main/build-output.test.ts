@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { METHODS, channelOf } from '../shared/ipc/methods'
+import { useTempFolders } from './test-support/temp-folder'
+
+// Electron cannot start on every machine that runs the tests, so these checks catch what only
+// Electron would hit: a preload that requires a package, a main bundle that fails to load.
+const out = join(process.cwd(), 'out')
+const tempFolder = useTempFolders()
+
+function requiredModules(source: string): string[] {
+  const found = [
+    ...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)|\bimport\s*\(?\s*["']([^"']+)["']/g),
+  ]
+  return [...new Set(found.map((m) => (m[1] ?? m[2])!))].sort()
+}
+
+describe('built output', () => {
+  beforeAll(() => {
+    if (!existsSync(join(out, 'main', 'index.js'))) {
+      throw new Error('No build found in out/: run `npm run build` before the unit tests')
+    }
+  })
+
+  it('preload is CommonJS and requires nothing but electron (a sandboxed preload cannot)', async () => {
+    const source = await readFile(join(out, 'preload', 'index.cjs'), 'utf8')
+    expect(requiredModules(source)).toEqual(['electron'])
+    expect(source).not.toMatch(/^\s*import\s/m)
+  })
+
+  it('main bundle needs only electron and Node built-ins (no node_modules ship with the app)', async () => {
+    const source = await readFile(join(out, 'main', 'index.js'), 'utf8')
+    const external = requiredModules(source).filter(
+      (name) => name !== 'electron' && !builtinModules.includes(name.replace(/^node:/, '')),
+    )
+    expect(external).toEqual([])
+  })
+
+  it('main bundle starts under Node with a stand-in electron and sets up a locked-down window', async () => {
+    const dataFolder = await tempFolder()
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        '--require',
+        join(__dirname, 'test-support', 'electron-stub.cjs'),
+        join(out, 'main', 'index.js'),
+        `--data-dir=${dataFolder}`,
+      ],
+      { env: { ...process.env, STUB_USER_DATA: dataFolder }, timeout: 15_000 },
+    )
+    const line = stdout.split('\n').find((l) => l.startsWith('ELECTRON_STUB_REPORT '))
+    expect(line, stdout).toBeDefined()
+    const report = JSON.parse(line!.slice('ELECTRON_STUB_REPORT '.length))
+
+    expect(report.singleInstanceLock).toBe(true)
+    expect(report.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+    expect(report.ipcChannels.sort()).toEqual(METHODS.map(channelOf).sort())
+    const [window] = report.windows
+    expect(window.url).toBe('app://foothold/index.html')
+    expect(window.readyToShowHandled).toBe(true)
+    expect(window.options.show).toBe(false)
+    expect(window.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    })
+    expect(window.options.webPreferences.preload).toBe(join(out, 'preload', 'index.cjs'))
+    expect(report.permissionGranted).toBe(false)
+    expect(report.permissionCheck).toBe(false)
+
+    const responses = report.protocolResponses
+    expect(responses['app://foothold/index.html'].status).toBe(200)
+    expect(responses['app://foothold/index.html'].csp).toContain("script-src 'self'")
+    // out/renderer/../../package.json exists: only the path check stands between it and the page.
+    expect(responses['app://foothold/..%2f..%2fpackage.json'].status).toBe(404)
+    expect(responses['app://foothold/../../package.json'].status).toBe(404)
+    expect(responses['app://foothold/%2e%2e/%2e%2e/package.json'].status).toBe(404)
+    expect(responses['app://evil/index.html'].status).toBe(404)
+  })
+})

@@ -1,0 +1,101 @@
+import { join } from 'node:path'
+import type { BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, protocol, session } from 'electron'
+import { eventChannelOf } from '../shared/ipc/methods'
+import { registerIpc } from './ipc/register'
+import { resolveDataFolder } from './paths'
+import { denyAllPermissions, hardenWebContents } from './security/harden'
+import { isTrustedSender } from './security/sender'
+import type { FootholdServices } from './services'
+import { startServices } from './services'
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  APP_SCHEME,
+  createAppProtocolHandler,
+} from './window/app-protocol'
+import { createMainWindow } from './window/main-window'
+
+// electron-vite sets this only in `npm run dev`, where the renderer comes from its dev server.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])]
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+let mainWindow: BrowserWindow | null = null
+let services: FootholdServices | null = null
+
+function showMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    mainWindow = createMainWindow(devServerUrl ?? APP_ENTRY_URL)
+    return
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+}
+
+async function start(): Promise<void> {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
+  denyAllPermissions(session.defaultSession)
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+
+  const dataFolder = resolveDataFolder(process.argv, process.env, app.getPath('userData'))
+  services = await startServices({
+    dataFolder,
+    emit: (name, payload) => {
+      if (mainWindow && !mainWindow.isDestroyed())
+        mainWindow.webContents.send(eventChannelOf(name), payload)
+    },
+  })
+  registerIpc(ipcMain, services.dispatch, (frame) => isTrustedSender(frame, trustedOrigins))
+  showMainWindow()
+  app.on('activate', showMainWindow)
+}
+
+/** Holds the quit until pending writes reach the disk; asks before dropping them if the disk fails. */
+let quitting = false
+app.on('before-quit', (event) => {
+  if (quitting || !services) return
+  event.preventDefault()
+  const pending = services.flush()
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000))
+  void Promise.race([pending.then(() => 'saved' as const), timeout]).then(async (result) => {
+    if (result === 'timeout') {
+      const { response } = await dialog.showMessageBox({
+        type: 'warning',
+        buttons: ['Keep Foothold open', 'Quit without saving'],
+        defaultId: 0,
+        cancelId: 0,
+        message: 'Foothold has not been able to save your latest changes.',
+        detail:
+          services?.store.currentStatus.message ?? 'The data folder cannot be written right now.',
+      })
+      if (response === 0) return
+    }
+    quitting = true
+    app.quit()
+  })
+})
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Foothold owns the data file; it will bring its window forward.
+  app.quit()
+} else {
+  app.on('second-instance', showMainWindow)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(
+        'Foothold could not start',
+        `${(error as Error).message}\n\nYour data folder has not been changed.`,
+      )
+      app.exit(1)
+    })
+}

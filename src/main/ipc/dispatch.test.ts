@@ -1,0 +1,184 @@
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import type { Card } from '../../shared/domain/interview'
+import { methodOfChannel } from '../../shared/ipc/methods'
+import type { IpcResult } from '../../shared/ipc/result'
+import { sampleDetails } from '../../shared/test-support/sample-details'
+import { BoardStore } from '../store/board-store'
+import { useTempFolders } from '../test-support/temp-folder'
+import { createDispatch } from './dispatch'
+import { createHandlers } from './handlers'
+
+const tempFolder = useTempFolders()
+let tick = 0
+const clock = { now: () => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++)) }
+
+async function setup() {
+  const folder = await tempFolder()
+  const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
+  const errors: unknown[] = []
+  let n = 0
+  const dispatch = createDispatch(
+    createHandlers({ store, clock, newId: () => `card-${++n}` }),
+    (e) => errors.push(e),
+  )
+  const call = (method: string, payload?: unknown) =>
+    dispatch(methodOfChannel(`foothold:${method}`), payload)
+  const created = (await call('createCard', { details: sampleDetails() })) as IpcResult<Card>
+  if (!created.ok) throw new Error(created.error.message)
+  const fileText = () => readFile(store.file, 'utf8')
+  return { store, call, card: created.value, errors, fileText }
+}
+
+describe('IPC dispatch', () => {
+  it('creates, edits, moves, deletes and restores a card, logging each step', async () => {
+    const { call, card, store } = await setup()
+    expect(card).toMatchObject({ id: 'card-1', stage: 'thank-you', outcome: null })
+
+    const edited = await call('updateCard', {
+      id: card.id,
+      details: sampleDetails({ notes: 'Bring portfolio' }),
+    })
+    expect(edited).toMatchObject({ ok: true, value: { notes: 'Bring portfolio' } })
+
+    expect(await call('moveCard', { id: card.id, to: 'closed', outcome: null })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Choose an outcome to close this card' },
+    })
+    const closed = await call('moveCard', { id: card.id, to: 'closed', outcome: 'offer' })
+    expect(closed).toMatchObject({ ok: true, value: { stage: 'closed', outcome: 'offer' } })
+
+    expect(await call('deleteCard', { id: card.id })).toEqual({ ok: true, value: { id: card.id } })
+    expect(store.data.cards).toEqual([])
+    const restored = (await call('restoreCard', { id: card.id })) as IpcResult<Card>
+    expect(restored.ok && restored.value.activity.map((a) => a.kind)).toEqual([
+      'created',
+      'edited',
+      'moved',
+      'restored',
+    ])
+    expect(store.data.cards).toHaveLength(1)
+  })
+
+  it('answers not-found for a card that does not exist', async () => {
+    const { call } = await setup()
+    expect(await call('moveCard', { id: 'nope', to: 'final', outcome: null })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+    expect(await call('restoreCard', { id: 'never-deleted' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+  })
+
+  const hugeString = 'x'.repeat(10 * 1024 * 1024)
+  const hostile: Array<[string, string, unknown]> = [
+    ['an unknown method', 'dropDatabase', {}],
+    ['a missing payload', 'createCard', undefined],
+    ['a string instead of an object', 'createCard', 'details'],
+    ['wrong field types', 'createCard', { details: { ...sampleDetails(), company: 42 } }],
+    ['an empty company', 'createCard', { details: sampleDetails({ company: '   ' }) }],
+    ['a 10 MB company name', 'createCard', { details: sampleDetails({ company: hugeString }) }],
+    ['an extra field', 'createCard', { details: sampleDetails(), admin: true }],
+    [
+      'a __proto__ key',
+      'createCard',
+      JSON.parse(
+        `{"details": ${JSON.stringify(sampleDetails())}, "__proto__": {"polluted": true}}`,
+      ),
+    ],
+    [
+      'a constructor key',
+      'moveCard',
+      { id: 'card-1', to: 'final', outcome: null, constructor: { prototype: {} } },
+    ],
+    [
+      'an impossible date',
+      'createCard',
+      {
+        details: sampleDetails({
+          time: { start: '2026-02-30T10:00:00Z', end: '2026-02-30T11:00:00Z', timeZone: 'UTC' },
+        }),
+      },
+    ],
+    [
+      'a year far in the future',
+      'createCard',
+      {
+        details: sampleDetails({
+          time: { start: '9999-01-01T10:00:00Z', end: '9999-01-01T11:00:00Z', timeZone: 'UTC' },
+        }),
+      },
+    ],
+    [
+      'an end before the start',
+      'createCard',
+      {
+        details: sampleDetails({
+          time: { start: '2026-11-17T11:00:00Z', end: '2026-11-17T10:00:00Z', timeZone: 'UTC' },
+        }),
+      },
+    ],
+    [
+      'an unknown time zone',
+      'createCard',
+      { details: sampleDetails({ time: { ...sampleDetails().time, timeZone: 'Mars/Olympus' } }) },
+    ],
+    [
+      'a javascript: job link',
+      'createCard',
+      { details: sampleDetails({ jobUrl: 'javascript:alert(1)' }) },
+    ],
+    ['an unknown stage', 'moveCard', { id: 'card-1', to: 'hired', outcome: null }],
+    ['a malformed id', 'deleteCard', { id: '../../etc/passwd' }],
+    ['deep nesting', 'updateCard', { id: 'card-1', details: nest(5000) }],
+    ['NaN where a number would be', 'moveCard', { id: 'card-1', to: Number.NaN, outcome: null }],
+    [
+      'too many interviewers',
+      'createCard',
+      {
+        details: sampleDetails({
+          interviewers: Array.from({ length: 21 }, (_, i) => ({
+            ...sampleDetails().interviewers[0]!,
+            id: `i${i}`,
+          })),
+        }),
+      },
+    ],
+  ]
+
+  it.each(hostile)(
+    'refuses %s with a typed error and leaves the store unchanged',
+    async (_name, method, payload) => {
+      const { call, store, errors, fileText } = await setup()
+      const before = structuredClone(store.data)
+      const fileBefore = await fileText()
+      const result = await call(method, payload)
+      expect(result.ok).toBe(false)
+      if (result.ok) return
+      expect(result.error.code).toBe('invalid-request')
+      expect(result.error.message.length).toBeLessThan(200)
+      expect(result.error.message).not.toMatch(/\bat .*\.(ts|js):\d+/)
+      expect(store.data).toEqual(before)
+      expect(await fileText()).toBe(fileBefore)
+      expect(errors).toEqual([])
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    },
+  )
+
+  it('names the offending field', async () => {
+    const { call } = await setup()
+    const result = await call('createCard', { details: sampleDetails({ company: '' }) })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { field: 'details.company', message: 'Company is required' },
+    })
+  })
+})
+
+function nest(depth: number): unknown {
+  let value: unknown = {}
+  for (let i = 0; i < depth; i++) value = { inner: value }
+  return value
+}

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { resolveDataFolder } from './paths'
+
+describe('resolveDataFolder', () => {
+  const userData = '/home/ada/.config/Foothold'
+  it('uses the OS user-data folder by default', () => {
+    expect(resolveDataFolder(['electron', '.'], {}, userData)).toBe(userData)
+  })
+  it('lets FOOTHOLD_DATA_DIR override it, and --data-dir override both', () => {
+    expect(resolveDataFolder([], { FOOTHOLD_DATA_DIR: '/mnt/usb/foothold' }, userData)).toBe(
+      '/mnt/usb/foothold',
+    )
+    expect(
+      resolveDataFolder(['--data-dir=/tmp/x'], { FOOTHOLD_DATA_DIR: '/mnt/usb' }, userData),
+    ).toBe('/tmp/x')
+  })
+  it('resolves a relative folder against the working directory', () => {
+    expect(resolveDataFolder(['--data-dir=portable-data'], {}, userData)).toBe(
+      resolve('portable-data'),
+    )
+  })
+})

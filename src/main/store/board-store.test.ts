@@ -1,0 +1,205 @@
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import type { StoreStatus } from '../../shared/ipc/contract'
+import { createCard } from '../../shared/domain/board'
+import { STORE_SCHEMA_VERSION, emptyStore } from '../../shared/store/store-format'
+import type { StoreData } from '../../shared/store/store-format'
+import { sampleDetails } from '../../shared/test-support/sample-details'
+import { useTempFolders } from '../test-support/temp-folder'
+import { Backups } from './backups'
+import { BoardStore, ReadOnlyStoreError, STORE_FILE_NAME } from './board-store'
+import { StoreFileAdapter } from './store-adapter'
+
+const now = new Date('2026-11-23T10:00:00Z')
+const clock = { now: () => now }
+const tempFolder = useTempFolders()
+
+function open(dataFolder: string, extra: Partial<Parameters<typeof BoardStore.open>[0]> = {}) {
+  return BoardStore.open({ dataFolder, clock, defaultTimeZone: 'Europe/Berlin', ...extra })
+}
+
+function boardWith(...companies: string[]): StoreData {
+  return {
+    ...emptyStore('Europe/Berlin'),
+    cards: companies.map((company, i) => createCard(sampleDetails({ company }), `card-${i}`, now)),
+  }
+}
+
+async function readStore(folder: string): Promise<StoreData> {
+  return JSON.parse(await readFile(join(folder, STORE_FILE_NAME), 'utf8')) as StoreData
+}
+
+describe('BoardStore', () => {
+  it('starts an empty board in a new folder and writes nothing until something changes', async () => {
+    const folder = await tempFolder()
+    const store = await open(join(folder, 'nested', 'data'))
+    expect(store.data.cards).toEqual([])
+    expect(store.data.settings.timeZone).toBe('Europe/Berlin')
+    expect(store.notices).toEqual([])
+    expect(await readdir(join(folder, 'nested', 'data'))).toEqual([])
+  })
+
+  it('persists an update to disk before it resolves, and a new store reads it back', async () => {
+    const folder = await tempFolder()
+    const store = await open(folder)
+    await store.update(() => boardWith('Acme'))
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['Acme'])
+    const reopened = await open(folder)
+    expect(reopened.data).toEqual(store.data)
+    expect(reopened.data.schemaVersion).toBe(STORE_SCHEMA_VERSION)
+  })
+
+  it('really writes under NODE_ENV=test, unlike lowdb presets', async () => {
+    expect(process.env.NODE_ENV).toBe('test')
+    const folder = await tempFolder()
+    await (await open(folder)).update(() => boardWith('Written'))
+    expect((await readStore(folder)).cards[0]?.company).toBe('Written')
+  })
+
+  it('coalesces updates made together into fewer writes and keeps the last state', async () => {
+    const folder = await tempFolder()
+    const store = await open(folder)
+    const write = vi.spyOn(StoreFileAdapter.prototype, 'write')
+    const updates = ['A', 'B', 'C', 'D', 'E'].map((company) =>
+      store.update((data) => ({
+        ...data,
+        cards: [...data.cards, ...boardWith(company).cards.map((c) => ({ ...c, id: company }))],
+      })),
+    )
+    await Promise.all(updates)
+    expect(write.mock.calls.length).toBeLessThan(updates.length)
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['A', 'B', 'C', 'D', 'E'])
+  })
+
+  it('flush waits for every pending write', async () => {
+    const folder = await tempFolder()
+    const store = await open(folder)
+    void store.update(() => boardWith('Flushed'))
+    await store.flush()
+    expect((await readStore(folder)).cards[0]?.company).toBe('Flushed')
+  })
+
+  it('reports a failed write, retries it, and resolves once the disk accepts it', async () => {
+    const folder = await tempFolder()
+    const statuses: StoreStatus[] = []
+    const store = await open(folder, {
+      onStatus: (s) => statuses.push(s),
+      retryDelayMs: 20,
+      maxRetryDelayMs: 40,
+    })
+    await store.update(() => boardWith('Before'))
+    // A folder where the file should be makes the final rename fail, as a full or locked disk would.
+    const file = join(folder, STORE_FILE_NAME)
+    await rm(file)
+    await mkdir(join(file, 'blocker'), { recursive: true })
+    let settled = false
+    const pending = store.update(() => boardWith('After')).then(() => (settled = true))
+    await vi.waitFor(() => expect(statuses.at(-1)?.saving).toBe('failed'))
+    expect(statuses.at(-1)?.message).toContain('could not save')
+    expect(settled).toBe(false)
+    await rm(file, { recursive: true })
+    await pending
+    expect((await readStore(folder)).cards[0]?.company).toBe('After')
+    expect(statuses.at(-1)).toEqual({ saving: 'idle', message: null, readOnly: false })
+  })
+
+  it('leaves no temp files behind, and sweeps ones a crash left', async () => {
+    const folder = await tempFolder()
+    await writeFile(join(folder, `${STORE_FILE_NAME}.999-deadbeef.tmp`), '{"half')
+    const store = await open(folder)
+    await store.update(() => boardWith('Clean'))
+    expect(await readdir(folder)).toEqual([STORE_FILE_NAME])
+  })
+})
+
+describe('BoardStore recovery from a bad file', () => {
+  const badFiles: Array<[string, string | Buffer]> = [
+    ['truncated JSON', '{"schemaVersion":1,"settings":{"yourName":"A'],
+    ['an empty file', ''],
+    ['NUL bytes', Buffer.alloc(64)],
+    ['wrong types', JSON.stringify({ schemaVersion: 1, settings: { yourName: 7 }, cards: 'many' })],
+    ['an unknown old schema version', JSON.stringify({ schemaVersion: 0, cards: [] })],
+    [
+      'a card with an impossible date',
+      JSON.stringify({
+        ...boardWith('X'),
+        cards: [{ ...boardWith('X').cards[0], createdAt: '2026-02-31T00:00:00Z' }],
+      }),
+    ],
+  ]
+
+  it.each(badFiles)(
+    'keeps %s aside untouched and starts an empty board when there is no backup',
+    async (_name, content) => {
+      const folder = await tempFolder()
+      await writeFile(join(folder, STORE_FILE_NAME), content)
+      const store = await open(folder)
+      expect(store.data.cards).toEqual([])
+      const [notice] = store.notices
+      expect(notice?.kind).toBe('recovered')
+      if (notice?.kind !== 'recovered') return
+      expect(notice.keptAs).toBe(join(folder, 'foothold.corrupt-20261123T100000Z.json'))
+      expect(notice.loadedFrom).toBeNull()
+      expect(await readFile(notice.keptAs)).toEqual(Buffer.from(content))
+      // The fresh board is on disk and valid, so the next start is clean.
+      expect((await readStore(folder)).cards).toEqual([])
+      expect((await open(folder)).notices).toEqual([])
+    },
+  )
+
+  it('loads the newest valid backup, skipping a broken newer one', async () => {
+    const folder = await tempFolder()
+    const backups = new Backups(folder)
+    await backups.takeIfDue(boardWith('Older'), new Date('2026-11-20T09:00:00Z'))
+    await backups.takeIfDue(boardWith('Newest good'), new Date('2026-11-21T09:00:00Z'))
+    const broken = await backups.takeIfDue(boardWith('x'), new Date('2026-11-22T09:00:00Z'))
+    await writeFile(broken!.file, '{oops')
+    await writeFile(join(folder, STORE_FILE_NAME), 'not json at all')
+    const store = await open(folder)
+    expect(store.data.cards.map((c) => c.company)).toEqual(['Newest good'])
+    expect(store.notices[0]).toMatchObject({
+      kind: 'recovered',
+      loadedFrom: join(folder, 'backups', 'foothold-20261121T090000Z.json'),
+    })
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['Newest good'])
+  })
+
+  it('opens a file from a newer Foothold read-only and never touches it', async () => {
+    const folder = await tempFolder()
+    const future = JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION + 1, whatever: true })
+    await writeFile(join(folder, STORE_FILE_NAME), future)
+    const store = await open(folder)
+    expect(store.notices[0]).toMatchObject({ kind: 'read-only' })
+    expect(store.currentStatus.readOnly).toBe(true)
+    await expect(store.update(() => boardWith('Nope'))).rejects.toBeInstanceOf(ReadOnlyStoreError)
+    expect(await readFile(join(folder, STORE_FILE_NAME), 'utf8')).toBe(future)
+    expect(await readdir(folder)).toEqual([STORE_FILE_NAME])
+  })
+})
+
+describe('Backups', () => {
+  it('takes at most one a day and keeps the newest seven', async () => {
+    const folder = await tempFolder()
+    const backups = new Backups(folder)
+    const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9))
+    for (let n = 1; n <= 10; n++) {
+      expect(await backups.takeIfDue(boardWith(`Day ${n}`), day(n))).not.toBeNull()
+      expect(
+        await backups.takeIfDue(boardWith('Same day'), new Date(day(n).getTime() + 3600_000)),
+      ).toBeNull()
+    }
+    const kept = await backups.list()
+    expect(kept).toHaveLength(7)
+    expect(kept[0]?.takenAt).toEqual(day(10))
+    expect(kept.at(-1)?.takenAt).toEqual(day(4))
+  })
+
+  it('is taken at start-up from a valid board', async () => {
+    const folder = await tempFolder()
+    await writeFile(join(folder, STORE_FILE_NAME), JSON.stringify(boardWith('Backed up')))
+    await open(folder)
+    const [backup] = await new Backups(folder).list()
+    expect(JSON.parse(await readFile(backup!.file, 'utf8')).cards[0].company).toBe('Backed up')
+  })
+})

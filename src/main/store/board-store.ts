@@ -1,0 +1,165 @@
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { Low } from 'lowdb'
+import type { StoreNotice, StoreStatus } from '../../shared/ipc/contract'
+import type { StoreData } from '../../shared/store/store-format'
+import { describeProblem, emptyStore } from '../../shared/store/store-format'
+import type { Clock } from '../clock'
+import { Backups, fileStamp } from './backups'
+import { TEMP_SUFFIX } from './durable-write'
+import { StoreFileAdapter, StoreFileError } from './store-adapter'
+
+export const STORE_FILE_NAME = 'foothold.json'
+
+export class ReadOnlyStoreError extends Error {}
+
+export interface BoardStoreOptions {
+  dataFolder: string
+  clock: Clock
+  /** Time zone for a brand-new board's settings. */
+  defaultTimeZone: string
+  onStatus?: (status: StoreStatus) => void
+  /** Delay before the first retry of a failed write; it doubles up to `maxRetryDelayMs`. */
+  retryDelayMs?: number
+  maxRetryDelayMs?: number
+}
+
+/**
+ * The board's single source of truth, owned by the main process. Updates apply in memory at once
+ * and resolve when they are on disk; updates made while a write is in flight share the next write.
+ */
+export class BoardStore {
+  private readonly db: Low<StoreData>
+  private waiting: Array<() => void> = []
+  private writer: Promise<void> | null = null
+  private status: StoreStatus
+
+  private constructor(
+    private readonly options: BoardStoreOptions,
+    readonly file: string,
+    data: StoreData,
+    readonly notices: readonly StoreNotice[],
+    readonly backups: Backups,
+  ) {
+    this.db = new Low(new StoreFileAdapter(file), data)
+    this.status = {
+      saving: 'idle',
+      message: null,
+      readOnly: notices.some((n) => n.kind === 'read-only'),
+    }
+  }
+
+  static async open(options: BoardStoreOptions): Promise<BoardStore> {
+    const folder = options.dataFolder
+    const file = join(folder, STORE_FILE_NAME)
+    const backups = new Backups(folder)
+    const now = options.clock.now()
+    await mkdir(folder, { recursive: true })
+    await sweepTempFiles(file)
+
+    const empty = emptyStore(options.defaultTimeZone)
+    let data: StoreData
+    const notices: StoreNotice[] = []
+    let mustWrite = false
+    try {
+      data = (await new StoreFileAdapter(file).read()) ?? empty
+    } catch (error) {
+      if (!(error instanceof StoreFileError)) throw error
+      const problem = describeProblem(error.problem)
+      if (error.problem.kind === 'newer-version') {
+        // Moving or rewriting it could break the newer Foothold that wrote it: leave it be.
+        notices.push({ kind: 'read-only', problem, file })
+        data = empty
+      } else {
+        const keptAs = join(folder, `foothold.corrupt-${fileStamp(now)}.json`)
+        await rename(file, keptAs)
+        const backup = await backups.newestValid()
+        data = backup?.data ?? empty
+        notices.push({ kind: 'recovered', problem, keptAs, loadedFrom: backup?.entry.file ?? null })
+        mustWrite = true
+      }
+    }
+
+    const store = new BoardStore(options, file, data, notices, backups)
+    if (mustWrite) await store.update((d) => d)
+    else if (!store.status.readOnly && data !== empty) await backups.takeIfDue(data, now)
+    return store
+  }
+
+  get data(): Readonly<StoreData> {
+    return this.db.data
+  }
+
+  get currentStatus(): StoreStatus {
+    return this.status
+  }
+
+  /**
+   * Replaces the data with `change(data)`; resolves once that state (or a later one) is on disk.
+   * A failing disk is retried until it works, with the status telling the person meanwhile.
+   */
+  update(change: (data: StoreData) => StoreData): Promise<void> {
+    if (this.status.readOnly) {
+      return Promise.reject(
+        new ReadOnlyStoreError(
+          'This board is read-only because its data file could not be safely written',
+        ),
+      )
+    }
+    this.db.data = change(this.db.data)
+    const written = new Promise<void>((resolve) => this.waiting.push(resolve))
+    this.writer ??= this.writeLoop()
+    return written
+  }
+
+  /** Resolves when every update made so far is on disk. */
+  async flush(): Promise<void> {
+    while (this.writer) await this.writer
+  }
+
+  private async writeLoop(): Promise<void> {
+    // Let updates made in the same tick join this write.
+    await Promise.resolve()
+    let delay = this.options.retryDelayMs ?? 500
+    while (this.waiting.length > 0) {
+      const batch = this.waiting
+      this.waiting = []
+      this.setStatus({ saving: 'saving', message: null })
+      for (;;) {
+        try {
+          await this.db.write()
+          break
+        } catch (error) {
+          const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+          this.setStatus({
+            saving: 'failed',
+            message: `Foothold could not save to ${this.file} (${reason}). Your changes are kept in memory and saving is being retried.`,
+          })
+          await new Promise((resolve) => setTimeout(resolve, delay))
+          delay = Math.min(delay * 2, this.options.maxRetryDelayMs ?? 30_000)
+        }
+      }
+      for (const resolve of batch) resolve()
+    }
+    this.writer = null
+    this.setStatus({ saving: 'idle', message: null })
+  }
+
+  private setStatus(change: Pick<StoreStatus, 'saving' | 'message'>): void {
+    const next = { ...this.status, ...change }
+    if (next.saving === this.status.saving && next.message === this.status.message) return
+    this.status = next
+    this.options.onStatus?.(next)
+  }
+}
+
+/** Removes temp files that a crash mid-write left next to the store file. */
+async function sweepTempFiles(file: string): Promise<void> {
+  const prefix = `${basename(file)}.`
+  const names = await readdir(dirname(file)).catch(() => [] as string[])
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX))
+      .map((n) => rm(join(dirname(file), n), { force: true })),
+  )
+}

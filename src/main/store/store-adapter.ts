@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises'
+import type { Adapter } from 'lowdb'
+import type { StoreData, StoreFileProblem } from '../../shared/store/store-format'
+import { parseStoreText } from '../../shared/store/store-format'
+import { writeFileDurably } from './durable-write'
+
+export class StoreFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: StoreFileProblem,
+  ) {
+    super(`Cannot read ${file}: ${problem.kind}`)
+  }
+}
+
+/**
+ * lowdb adapter for the store file. Unlike lowdb's presets it validates on read (a bad file is a
+ * typed error, never a crash), writes durably, and behaves the same whatever NODE_ENV says.
+ */
+export class StoreFileAdapter implements Adapter<StoreData> {
+  constructor(readonly file: string) {}
+
+  async read(): Promise<StoreData | null> {
+    let text: string
+    try {
+      text = await readFile(this.file, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+    const parsed = parseStoreText(text)
+    if (!parsed.ok) throw new StoreFileError(this.file, parsed.problem)
+    return parsed.data
+  }
+
+  async write(data: StoreData): Promise<void> {
+    await writeFileDurably(this.file, JSON.stringify(data, null, 1))
+  }
+}

@@ -1,0 +1,107 @@
+// Loaded with `node --require` before the built main bundle: stands in for the `electron` module so
+// the bundle can start under plain Node, and reports what it asked Electron to do.
+const Module = require('node:module')
+const path = require('node:path')
+
+const report = { privilegedSchemes: [], ipcChannels: [], windows: [], protocolResponses: {} }
+const listeners = {}
+let permissionRequestHandler = null
+let permissionCheckHandler = null
+
+async function finish() {
+  const handler = report.protocolHandler
+  delete report.protocolHandler
+  for (const url of [
+    'app://foothold/index.html',
+    'app://foothold/..%2f..%2fpackage.json',
+    'app://foothold/../../package.json',
+    'app://foothold/%2e%2e/%2e%2e/package.json',
+    'app://evil/index.html',
+  ]) {
+    const response = await handler(new Request(url))
+    report.protocolResponses[url] = {
+      status: response.status,
+      csp: response.headers.get('content-security-policy'),
+    }
+  }
+  await new Promise((resolve) =>
+    permissionRequestHandler(null, 'media', (granted) => {
+      report.permissionGranted = granted
+      resolve()
+    }),
+  )
+  report.permissionCheck = permissionCheckHandler(null, 'notifications')
+  process.stdout.write(`ELECTRON_STUB_REPORT ${JSON.stringify(report)}\n`)
+  process.exit(0)
+}
+
+class BrowserWindow {
+  constructor(options) {
+    this.options = options
+    this.webContents = { send() {}, on() {}, setWindowOpenHandler() {} }
+    report.windows.push({ options })
+  }
+  once(event) {
+    report.windows.at(-1).readyToShowHandled = event === 'ready-to-show'
+  }
+  loadURL(url) {
+    report.windows.at(-1).url = url
+    setImmediate(finish)
+    return Promise.resolve()
+  }
+  isDestroyed() {
+    return false
+  }
+}
+
+const electron = {
+  app: {
+    isPackaged: true,
+    requestSingleInstanceLock: () => {
+      report.singleInstanceLock = true
+      return true
+    },
+    whenReady: () => Promise.resolve(),
+    getPath: () => path.join(process.env.STUB_USER_DATA ?? '.', 'user-data'),
+    on: (event, fn) => {
+      listeners[event] = fn
+    },
+    quit() {},
+    exit(code) {
+      process.exit(code)
+    },
+  },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => report.privilegedSchemes.push(...schemes),
+    handle: (scheme, handler) => {
+      report.protocolScheme = scheme
+      report.protocolHandler = handler
+    },
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (fn) => {
+        permissionRequestHandler = fn
+      },
+      setPermissionCheckHandler: (fn) => {
+        permissionCheckHandler = fn
+      },
+    },
+  },
+  ipcMain: { handle: (channel) => report.ipcChannels.push(channel) },
+  dialog: {
+    showErrorBox: (title, message) => {
+      process.stdout.write(`ELECTRON_STUB_ERROR ${title}: ${message}\n`)
+      process.exit(3)
+    },
+    showMessageBox: async () => ({ response: 0 }),
+  },
+  nativeTheme: { shouldUseDarkColors: false },
+  BrowserWindow,
+}
+
+const originalLoad = Module._load
+Module._load = function load(request, parent, isMain) {
+  if (request === 'electron') return electron
+  return originalLoad.call(this, request, parent, isMain)
+}

@@ -1,0 +1,28 @@
+import { join } from 'node:path'
+import { BrowserWindow, nativeTheme } from 'electron'
+
+/** Matches the renderer's page background so the window never flashes white or black. */
+const BACKGROUND = { light: '#f5f6f8', dark: '#17181c' }
+
+export function createMainWindow(entryUrl: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1320,
+    height: 840,
+    minWidth: 900,
+    minHeight: 560,
+    title: 'Foothold',
+    show: false,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  })
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(entryUrl)
+  return window
+}

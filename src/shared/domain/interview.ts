@@ -1,0 +1,143 @@
+import { z } from 'zod'
+import { LIMITS } from './limits'
+import { CalendarDateSchema, InstantSchema, TimeZoneSchema } from './time'
+
+export const STAGES = ['thank-you', 'check-in', 'final', 'closed'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  'thank-you': 'Thank-you',
+  'check-in': 'Check-in',
+  final: 'Final',
+  closed: 'Closed',
+}
+
+export const OUTCOMES = ['offer', 'rejected', 'position-filled', 'no-response', 'withdrew'] as const
+export type Outcome = (typeof OUTCOMES)[number]
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  offer: 'Offer',
+  rejected: 'Rejected',
+  'position-filled': 'Position filled',
+  'no-response': 'No response',
+  withdrew: 'Withdrew',
+}
+
+export const FORMATS = ['video', 'phone', 'on-site'] as const
+export type InterviewFormat = (typeof FORMATS)[number]
+export const FORMAT_LABELS: Record<InterviewFormat, string> = {
+  video: 'Video call',
+  phone: 'Phone call',
+  'on-site': 'On-site',
+}
+
+export const TONES = ['formal', 'casual'] as const
+export type Tone = (typeof TONES)[number]
+
+export const CHANNELS = ['email', 'phone', 'linkedin'] as const
+export type Channel = (typeof CHANNELS)[number]
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  email: 'Email',
+  phone: 'Phone call',
+  linkedin: 'LinkedIn',
+}
+
+/** Ids are short random strings made by the main process; the pattern keeps them inert. */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Malformed id')
+
+const trimmed = (max: number) => z.string().trim().max(max, `At most ${max} characters`)
+const required = (max: number, what: string) => trimmed(max).min(1, `${what} is required`)
+
+/** Empty, or an http(s) address: anything else (javascript:, file:) must never reach a link. */
+export const WebUrlSchema = trimmed(LIMITS.url).refine(
+  (value) => value === '' || /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i.test(value),
+  { message: 'Enter a web address starting with https://' },
+)
+
+export const EmailSchema = trimmed(LIMITS.email).refine(
+  (value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+  { message: 'Enter an email address like name@company.com' },
+)
+
+export const InterviewerSchema = z.strictObject({
+  id: IdSchema,
+  name: required(LIMITS.shortText, 'Name'),
+  title: trimmed(LIMITS.shortText),
+  email: EmailSchema,
+  phone: trimmed(LIMITS.phone),
+  linkedinUrl: WebUrlSchema,
+  preferredChannel: z.enum(CHANNELS),
+})
+export type Interviewer = z.infer<typeof InterviewerSchema>
+
+export const InterviewTimeSchema = z
+  .strictObject({
+    start: InstantSchema,
+    end: InstantSchema,
+    timeZone: TimeZoneSchema,
+  })
+  .refine((t) => Date.parse(t.end) > Date.parse(t.start), {
+    message: 'The interview must end after it starts',
+    path: ['end'],
+  })
+  .refine((t) => Date.parse(t.end) - Date.parse(t.start) <= 24 * 3600_000, {
+    message: 'An interview cannot last more than a day',
+    path: ['end'],
+  })
+export type InterviewTime = z.infer<typeof InterviewTimeSchema>
+
+export const ActivitySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('created'), at: InstantSchema }),
+  z.strictObject({
+    kind: z.literal('moved'),
+    at: InstantSchema,
+    from: z.enum(STAGES),
+    to: z.enum(STAGES),
+    outcome: z.enum(OUTCOMES).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('edited'),
+    at: InstantSchema,
+    fields: z.array(z.string().max(40)).max(30),
+  }),
+  z.strictObject({ kind: z.literal('restored'), at: InstantSchema }),
+])
+export type Activity = z.infer<typeof ActivitySchema>
+
+/** What a person types in: the editable part of a card. */
+export const InterviewDetailsSchema = z.strictObject({
+  company: required(LIMITS.shortText, 'Company'),
+  position: required(LIMITS.shortText, 'Position'),
+  jobUrl: WebUrlSchema,
+  time: InterviewTimeSchema,
+  format: z.enum(FORMATS),
+  interviewers: z
+    .array(InterviewerSchema)
+    .max(LIMITS.interviewers, `At most ${LIMITS.interviewers} interviewers`)
+    .refine((list) => new Set(list.map((i) => i.id)).size === list.length, {
+      message: 'Duplicate interviewer',
+    }),
+  topics: z.array(required(LIMITS.topic, 'Topic')).max(LIMITS.topics),
+  decisionDate: CalendarDateSchema.nullable(),
+  tone: z.enum(TONES),
+  notes: trimmed(LIMITS.notes),
+})
+export type InterviewDetails = z.infer<typeof InterviewDetailsSchema>
+
+const CardShape = InterviewDetailsSchema.extend({
+  id: IdSchema,
+  stage: z.enum(STAGES),
+  outcome: z.enum(OUTCOMES).nullable(),
+  activity: z.array(ActivitySchema).max(LIMITS.activity),
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+})
+
+export const CardSchema = CardShape.refine(
+  (card) => (card.stage === 'closed') === (card.outcome !== null),
+  {
+    message: 'A closed card needs an outcome, and only a closed card has one',
+    path: ['outcome'],
+  },
+)
+export type Card = z.infer<typeof CardSchema>

@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import type { Card } from '../domain/interview'
+import { IdSchema, InterviewDetailsSchema, OUTCOMES, STAGES } from '../domain/interview'
+import type { Settings } from '../domain/settings'
+import { SettingsSchema } from '../domain/settings'
+import type { EventName, Method } from './methods'
+import type { IpcResult } from './result'
+
+export type { EventName, Method } from './methods'
+
+/** Marks a response type without a runtime value: the main process is trusted to produce it. */
+const returns = <T>() => undefined as unknown as T
+
+/**
+ * The one declaration of every request the renderer can make. Main validates each payload against
+ * `request`; the preload exposes one function per entry; the renderer sees only the derived types.
+ */
+export const contract = {
+  loadBoard: { request: z.undefined(), response: returns<BoardSnapshot>() },
+  createCard: {
+    request: z.strictObject({ details: InterviewDetailsSchema }),
+    response: returns<Card>(),
+  },
+  updateCard: {
+    request: z.strictObject({ id: IdSchema, details: InterviewDetailsSchema }),
+    response: returns<Card>(),
+  },
+  moveCard: {
+    request: z.strictObject({
+      id: IdSchema,
+      to: z.enum(STAGES),
+      outcome: z.enum(OUTCOMES).nullable(),
+    }),
+    response: returns<Card>(),
+  },
+  deleteCard: { request: z.strictObject({ id: IdSchema }), response: returns<{ id: string }>() },
+  restoreCard: { request: z.strictObject({ id: IdSchema }), response: returns<Card>() },
+  updateSettings: {
+    request: z.strictObject({ settings: SettingsSchema }),
+    response: returns<Settings>(),
+  },
+} as const satisfies Record<Method, { request: z.ZodType; response: unknown }>
+
+export type Contract = typeof contract
+
+export type RequestOf<M extends Method> = z.input<Contract[M]['request']>
+export type ResponseOf<M extends Method> = Contract[M]['response']
+
+/** Messages the main process pushes to the renderer. */
+export interface Events extends Record<EventName, unknown> {
+  storeStatus: StoreStatus
+}
+
+/** The typed API the preload puts on `window.foothold`. */
+export type FootholdApi = {
+  [M in Method]: RequestOf<M> extends undefined
+    ? () => Promise<IpcResult<ResponseOf<M>>>
+    : (request: RequestOf<M>) => Promise<IpcResult<ResponseOf<M>>>
+} & {
+  /** Subscribes to a pushed event; returns the function that unsubscribes. */
+  on<E extends EventName>(name: E, listener: (payload: Events[E]) => void): () => void
+}
+
+export interface StoreStatus {
+  /** `failed` means the last write did not reach the disk and is being retried. */
+  saving: 'idle' | 'saving' | 'failed'
+  message: string | null
+  /** True when the data file could not be safely written (for example a newer format). */
+  readOnly: boolean
+}
+
+/** Something the person must be told about the data file, shown as a banner over the board. */
+export type StoreNotice =
+  | {
+      kind: 'recovered'
+      /** Why the file could not be read, in plain words. */
+      problem: string
+      /** Where the unreadable file was moved, untouched. */
+      keptAs: string
+      /** The backup that was loaded instead, or null when the board starts empty. */
+      loadedFrom: string | null
+    }
+  | { kind: 'read-only'; problem: string; file: string }
+
+export interface BoardSnapshot {
+  cards: Card[]
+  settings: Settings
+  notices: StoreNotice[]
+  status: StoreStatus
+  dataFile: string
+}

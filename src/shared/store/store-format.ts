@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { CardSchema } from '../domain/interview'
+import { LIMITS } from '../domain/limits'
+import { SettingsSchema, defaultSettings } from '../domain/settings'
+
+/** Bump when the file's shape changes, and describe the change in docs/store-format.md. */
+export const STORE_SCHEMA_VERSION = 1
+
+export const StoreDataSchema = z.strictObject({
+  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  settings: SettingsSchema,
+  cards: z
+    .array(CardSchema)
+    .max(LIMITS.cards)
+    .refine((cards) => new Set(cards.map((c) => c.id)).size === cards.length, {
+      message: 'Two cards share an id',
+    }),
+})
+export type StoreData = z.infer<typeof StoreDataSchema>
+
+export function emptyStore(timeZone: string): StoreData {
+  return { schemaVersion: STORE_SCHEMA_VERSION, settings: defaultSettings(timeZone), cards: [] }
+}
+
+export type StoreFileProblem =
+  | { kind: 'empty' }
+  | { kind: 'not-json'; detail: string }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'invalid'; detail: string }
+
+/** Parses and validates the text of a store file, naming the first problem in human terms. */
+export function parseStoreText(
+  text: string,
+): { ok: true; data: StoreData } | { ok: false; problem: StoreFileProblem } {
+  if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, problem: { kind: 'not-json', detail: (error as Error).message } }
+  }
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
+  if (typeof version === 'number' && Number.isInteger(version) && version > STORE_SCHEMA_VERSION) {
+    return { ok: false, problem: { kind: 'newer-version', version } }
+  }
+  const parsed = StoreDataSchema.safeParse(raw)
+  if (!parsed.success) {
+    return { ok: false, problem: { kind: 'invalid', detail: describeIssue(parsed.error) } }
+  }
+  return { ok: true, data: parsed.data }
+}
+
+/** One readable sentence for the first validation issue, e.g. `cards.3.company: Company is required`. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return 'Invalid data'
+  const where = issue.path.map(String).join('.')
+  return where ? `${where}: ${issue.message}` : issue.message
+}
+
+export function describeProblem(problem: StoreFileProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return 'the file is empty'
+    case 'not-json':
+      return `the file is not valid JSON (${problem.detail})`
+    case 'newer-version':
+      return `the file was written by a newer version of Foothold (format ${problem.version}; this version reads format ${STORE_SCHEMA_VERSION})`
+    case 'invalid':
+      return `the file does not match Foothold's format (${problem.detail})`
+  }
+}
