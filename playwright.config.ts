@@ -14,6 +14,7 @@ export default defineConfig<{ host: HostKind }>({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results',
   use: { trace: 'retain-on-failure' },
   projects: [

@@ -1,0 +1,216 @@
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import type { StoreData } from '../src/shared/store/store-format'
+import { expect, test, writeStoreFile } from './fixtures'
+import { seedBoard } from './seed'
+
+const column = (page: Page, stage: string) => page.getByTestId(`column-${stage}`)
+const cardIn = (page: Page, stage: string, company: string) =>
+  column(page, stage).getByTestId('card').filter({ hasText: company })
+
+async function storedCards(storeFile: string): Promise<StoreData['cards']> {
+  return (JSON.parse(await readFile(storeFile, 'utf8')) as StoreData).cards
+}
+
+/** Drags with real pointer events in small steps, as a hand would. */
+async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = (await from.boundingBox())!
+  const b = (await to.boundingBox())!
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
+  await page.mouse.down()
+  const target = { x: b.x + b.width / 2, y: b.y + Math.min(b.height / 2, 200) }
+  await page.mouse.move(target.x, target.y, { steps: 20 })
+  await page.mouse.move(target.x + 2, target.y + 2, { steps: 2 })
+  await page.mouse.up()
+}
+
+test('adds an interview from the dialog and keeps it', async ({ launch }) => {
+  const app = await launch()
+  const { page } = app
+  await page.getByRole('button', { name: 'New interview' }).first().click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('Company').fill('Fabrikam Robotics')
+  await dialog.getByLabel('Position').fill('Firmware Engineer')
+  await dialog.getByLabel('Date').fill('2026-11-20')
+  await dialog.getByLabel('Start time').fill('10:30')
+  await dialog.getByLabel('Interviewer name').first().fill('Jonas Weber')
+  await dialog.getByRole('button', { name: 'Add interview' }).click()
+
+  const card = cardIn(page, 'thank-you', 'Fabrikam Robotics')
+  await expect(card).toBeVisible()
+  await expect(card).toContainText('Firmware Engineer')
+  await expect(card).toContainText('JW')
+  await expect(column(page, 'thank-you').getByTestId('column-count')).toHaveText('1')
+
+  await app.restart()
+  await expect(cardIn(app.page, 'thank-you', 'Fabrikam Robotics')).toBeVisible()
+  const [stored] = await storedCards(app.storeFile)
+  expect(stored).toMatchObject({
+    company: 'Fabrikam Robotics',
+    position: 'Firmware Engineer',
+    stage: 'thank-you',
+  })
+  expect(stored?.interviewers.map((i) => i.name)).toEqual(['Jonas Weber'])
+})
+
+test('shows what is wrong in the dialog instead of adding a broken card', async ({ launch }) => {
+  const { page, storeFile } = await launch()
+  await page.getByRole('button', { name: 'New interview' }).first().click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('Company').fill('   ')
+  await dialog.getByRole('button', { name: 'Add interview' }).click()
+  await expect(dialog.getByText('Company is required')).toBeVisible()
+  await expect(dialog).toBeVisible()
+  await expect(page.getByTestId('card')).toHaveCount(0)
+  await expect(readFile(storeFile, 'utf8')).rejects.toThrow()
+})
+
+test('drags a card from Thank-you to Check-in with the mouse, persists it, and undoes it', async ({
+  launch,
+  dataFolder,
+}) => {
+  await seedBoard(dataFolder, [{ company: 'Contoso' }, { company: 'Tailspin Toys' }])
+  const { page, storeFile } = await launch()
+  await dragWithMouse(page, cardIn(page, 'thank-you', 'Contoso'), column(page, 'check-in'))
+
+  await expect(cardIn(page, 'check-in', 'Contoso')).toBeVisible()
+  await expect(column(page, 'check-in').getByTestId('column-count')).toHaveText('1')
+  await expect(column(page, 'thank-you').getByTestId('column-count')).toHaveText('1')
+  await expect
+    .poll(async () => (await storedCards(storeFile)).find((c) => c.company === 'Contoso')?.stage)
+    .toBe('check-in')
+  const moved = (await storedCards(storeFile)).find((c) => c.company === 'Contoso')!
+  expect(moved.activity.at(-1)).toMatchObject({ kind: 'moved', from: 'thank-you', to: 'check-in' })
+
+  const toast = page.getByRole('status').filter({ hasText: 'Contoso' })
+  await expect(toast).toContainText('Check-in')
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(cardIn(page, 'thank-you', 'Contoso')).toBeVisible()
+  await expect
+    .poll(async () => (await storedCards(storeFile)).find((c) => c.company === 'Contoso')?.stage)
+    .toBe('thank-you')
+})
+
+test('moves a card with the keyboard alone, with announcements', async ({ launch, dataFolder }) => {
+  await seedBoard(dataFolder, [{ company: 'Wide World Importers' }])
+  const { page, storeFile } = await launch()
+  const card = cardIn(page, 'thank-you', 'Wide World Importers')
+  await card.focus()
+  await page.keyboard.press('Space')
+  await expect(page.locator('[aria-live]').filter({ hasText: /Picked up/i })).toHaveCount(1)
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Space')
+  await expect(cardIn(page, 'final', 'Wide World Importers')).toBeVisible()
+  await expect(page.locator('[aria-live]').filter({ hasText: /Final/ }).first()).toBeAttached()
+  await expect.poll(async () => (await storedCards(storeFile))[0]?.stage).toBe('final')
+})
+
+test('dropping on Closed asks for the outcome; cancelling leaves the card where it was', async ({
+  launch,
+  dataFolder,
+}) => {
+  await seedBoard(dataFolder, [{ company: 'Litware', stage: 'final' }])
+  const { page, storeFile } = await launch()
+
+  await dragWithMouse(page, cardIn(page, 'final', 'Litware'), column(page, 'closed'))
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText('outcome')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(cardIn(page, 'final', 'Litware')).toBeVisible()
+
+  await dragWithMouse(page, cardIn(page, 'final', 'Litware'), column(page, 'closed'))
+  await page.getByRole('dialog').getByText('Offer', { exact: true }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Close card' }).click()
+  await expect(cardIn(page, 'closed', 'Litware')).toContainText('Offer')
+  await expect
+    .poll(async () => (await storedCards(storeFile))[0])
+    .toMatchObject({ stage: 'closed', outcome: 'offer' })
+})
+
+test('deletes a card with confirmation and brings it back with Undo', async ({
+  launch,
+  dataFolder,
+}) => {
+  await seedBoard(dataFolder, [{ company: 'Adventure Works' }])
+  const { page, storeFile } = await launch()
+  await cardIn(page, 'thank-you', 'Adventure Works').click()
+  await page.getByRole('button', { name: 'Delete' }).click()
+  const confirm = page
+    .getByRole('alertdialog')
+    .or(page.getByRole('dialog').filter({ hasText: /delete/i }))
+  if (await confirm.getByRole('button', { name: /Delete/ }).count()) {
+    await confirm
+      .getByRole('button', { name: /Delete/ })
+      .last()
+      .click()
+  }
+  await expect(page.getByTestId('card')).toHaveCount(0)
+  await expect.poll(async () => (await storedCards(storeFile)).length).toBe(0)
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click()
+  await expect(cardIn(page, 'thank-you', 'Adventure Works')).toBeVisible()
+  await expect.poll(async () => (await storedCards(storeFile)).length).toBe(1)
+})
+
+test('the same board is there after a restart', async ({ launch, dataFolder }) => {
+  await seedBoard(dataFolder, [
+    { company: 'Alpine Ski House', stage: 'check-in' },
+    { company: 'Coho Winery', stage: 'closed', outcome: 'rejected' },
+    { company: 'Margie’s Travel' },
+  ])
+  const app = await launch()
+  await dragWithMouse(
+    app.page,
+    cardIn(app.page, 'thank-you', 'Margie’s Travel'),
+    column(app.page, 'final'),
+  )
+  await expect(cardIn(app.page, 'final', 'Margie’s Travel')).toBeVisible()
+  await app.restart()
+  const { page } = app
+  await expect(cardIn(page, 'check-in', 'Alpine Ski House')).toBeVisible()
+  await expect(cardIn(page, 'closed', 'Coho Winery')).toContainText('Rejected')
+  await expect(cardIn(page, 'final', 'Margie’s Travel')).toBeVisible()
+  for (const [stage, count] of [
+    ['thank-you', '0'],
+    ['check-in', '1'],
+    ['final', '1'],
+    ['closed', '1'],
+  ]) {
+    await expect(column(page, stage!).getByTestId('column-count')).toHaveText(count!)
+  }
+})
+
+test('a corrupt store file is kept aside, named in a banner, and the app still works', async ({
+  launch,
+  dataFolder,
+}) => {
+  const garbage = '{"schemaVersion":1,"cards":[{"company":"Half-writ'
+  await writeStoreFile(dataFolder, garbage)
+  const { page } = await launch()
+  const banner = page.getByRole('alert')
+  await expect(banner).toBeVisible()
+  const kept = (await readdir(dataFolder)).find((name) => name.startsWith('foothold.corrupt-'))
+  expect(kept).toBeDefined()
+  await expect(banner).toContainText(kept!)
+  await expect(banner).toContainText(/empty board|no backup/i)
+  expect(await readFile(join(dataFolder, kept!), 'utf8')).toBe(garbage)
+  await expect(page.getByTestId('column-thank-you')).toBeVisible()
+})
+
+test('the page runs under the strict CSP without a single violation or error', async ({
+  launch,
+  dataFolder,
+}) => {
+  await seedBoard(dataFolder, [{ company: 'Proseware' }])
+  const { page } = await launch()
+  const problems: string[] = []
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+  page.on('pageerror', (e) => problems.push(e.message))
+  const response = await page.reload()
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
+  await expect(cardIn(page, 'thank-you', 'Proseware')).toBeVisible()
+  await dragWithMouse(page, cardIn(page, 'thank-you', 'Proseware'), column(page, 'check-in'))
+  await expect(cardIn(page, 'check-in', 'Proseware')).toBeVisible()
+  expect(problems).toEqual([])
+})

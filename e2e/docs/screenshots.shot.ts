@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '../fixtures'
+import { seedBoard } from '../seed'
+
+// `npm run screenshots` refreshes the pictures in docs/. Not part of `npm test`.
+const board = [
+  {
+    company: 'Northwind Analytics',
+    position: 'Senior Data Engineer',
+    interviewers: ['Priya Raman', 'Tom Becker'],
+  },
+  { company: 'Fabrikam Robotics', position: 'Firmware Engineer', interviewers: ['Jonas Weber'] },
+  {
+    company: 'Contoso Health',
+    position: 'Product Designer',
+    interviewers: ['Amara Okafor', 'Lea Novak', 'Sam Lee'],
+  },
+  {
+    company: 'Tailspin Toys',
+    position: 'Frontend Engineer',
+    stage: 'check-in' as const,
+    interviewers: ['Diego Alvarez'],
+  },
+  {
+    company: 'Litware',
+    position: 'Engineering Manager',
+    stage: 'check-in' as const,
+    interviewers: ['Mei Chen'],
+  },
+  {
+    company: 'Alpine Ski House',
+    position: 'Mobile Developer',
+    stage: 'final' as const,
+    interviewers: ['Hannah Schulz'],
+  },
+  {
+    company: 'Coho Winery',
+    position: 'Data Analyst',
+    stage: 'closed' as const,
+    outcome: 'offer' as const,
+    interviewers: ['Olivia Brown'],
+  },
+  {
+    company: 'Wide World Importers',
+    position: 'QA Lead',
+    stage: 'closed' as const,
+    outcome: 'position-filled' as const,
+    interviewers: ['Kenji Sato'],
+  },
+]
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: `docs/screenshots/${name}.png` })
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`board, ${scheme}`, async ({ launch, dataFolder }) => {
+    await seedBoard(dataFolder, board)
+    const { page } = await launch()
+    await page.emulateMedia({ colorScheme: scheme })
+    await expect(page.getByTestId('card')).toHaveCount(board.length)
+    await shoot(page, `board-${scheme}`)
+  })
+
+  test(`empty board, ${scheme}`, async ({ launch }) => {
+    const { page } = await launch()
+    await page.emulateMedia({ colorScheme: scheme })
+    await shoot(page, `board-empty-${scheme}`)
+  })
+}
+
+test('mid-drag', async ({ launch, dataFolder }) => {
+  await seedBoard(dataFolder, board)
+  const { page } = await launch()
+  const card = page.getByTestId('card').filter({ hasText: 'Fabrikam' })
+  const target = page.getByTestId('column-check-in')
+  const a = (await card.boundingBox())!
+  const b = (await target.boundingBox())!
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(b.x + b.width / 2, b.y + 260, { steps: 25 })
+  await page.screenshot({ path: 'docs/screenshots/board-mid-drag.png' })
+  await page.mouse.up()
+})
+
+test('new interview dialog and card panel', async ({ launch, dataFolder }) => {
+  await seedBoard(dataFolder, board)
+  const { page } = await launch()
+  await page.getByRole('button', { name: 'New interview' }).first().click()
+  await shoot(page, 'new-interview')
+  await page.keyboard.press('Escape')
+  await page.getByTestId('card').filter({ hasText: 'Northwind' }).click()
+  await shoot(page, 'card-panel')
+})
+
+test('recovery banner', async ({ launch, dataFolder }) => {
+  const { writeStoreFile } = await import('../fixtures')
+  await writeStoreFile(dataFolder, '{"schemaVersion":1,"cards":[')
+  const { page } = await launch()
+  await expect(page.getByRole('alert')).toBeVisible()
+  await shoot(page, 'recovery-banner')
+})
