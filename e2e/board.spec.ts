@@ -129,7 +129,7 @@ test('dropping on Closed asks for the outcome; cancelling leaves the card where 
     .toMatchObject({ stage: 'closed', outcome: 'offer' })
 })
 
-test('deletes a card with confirmation and brings it back with Undo', async ({
+test('deletes a card from its panel and brings it back with Undo', async ({
   launch,
   dataFolder,
 }) => {

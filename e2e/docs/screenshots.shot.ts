@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from '../fixtures'
+import { mkdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test, writeStoreFile } from '../fixtures'
 import { seedBoard } from '../seed'
 
 // `npm run screenshots` refreshes the pictures in docs/. Not part of `npm test`.
@@ -94,10 +97,20 @@ test('new interview dialog and card panel', async ({ launch, dataFolder }) => {
   await shoot(page, 'card-panel')
 })
 
-test('recovery banner', async ({ launch, dataFolder }) => {
-  const { writeStoreFile } = await import('../fixtures')
-  await writeStoreFile(dataFolder, '{"schemaVersion":1,"cards":[')
-  const { page } = await launch()
-  await expect(page.getByRole('alert')).toBeVisible()
-  await shoot(page, 'recovery-banner')
+test.describe('recovery banner', () => {
+  // A short, generic folder so the picture shows what a person would see, not the test's output path.
+  test.use({
+    dataFolder: async ({}, use) => {
+      const folder = join(tmpdir(), 'Foothold')
+      await rm(folder, { recursive: true, force: true })
+      await mkdir(folder, { recursive: true })
+      await use(folder)
+    },
+  })
+  test('names the kept file', async ({ launch, dataFolder }) => {
+    await writeStoreFile(dataFolder, '{"schemaVersion":1,"cards":[')
+    const { page } = await launch()
+    await expect(page.getByRole('alert')).toBeVisible()
+    await shoot(page, 'recovery-banner')
+  })
 })

@@ -29,15 +29,24 @@ export function instantToWallTime(
   }
 }
 
+// Building an Intl formatter costs far more than using one; a board formats thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
 /** "Tue 17 Nov 2026, 14:00" in the interview's own zone, in the reader's locale. */
 export function formatInterviewTime(instant: string, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(new Date(instant))
+  const key = `${locale ?? ''}|${timeZone}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+    })
+    formatters.set(key, formatter)
+  }
+  return formatter.format(new Date(instant))
 }

@@ -1,0 +1,52 @@
+import { PlusIcon } from '../common/icons'
+import { useBoard, useBoardActions } from '../state/board-context'
+import { selectVisibleCards } from '../state/selectors'
+
+/** Above the columns: a welcome on an empty board, or a note when a search finds nothing. */
+export function BoardMessages() {
+  const total = useBoard((s) => selectVisibleCards(s).total)
+  const matching = useBoard((s) => selectVisibleCards(s).matching)
+  const query = useBoard((s) => s.query.trim())
+  if (total === 0) return <Welcome />
+  if (matching === 0 && query !== '') return <NoResults query={query} />
+  return null
+}
+
+function Welcome() {
+  const actions = useBoardActions()
+  return (
+    <section className="welcome" aria-labelledby="welcome-title">
+      <h2 className="welcome__title" id="welcome-title">
+        Keep your foot in the door
+      </h2>
+      <p className="welcome__text">
+        Add a card for each interview you have had. It starts in Thank-you; drag it along to
+        Check-in and Final as you follow up, and close it once you know how it ended. Your board is
+        stored only on this computer.
+      </p>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => actions.navigate({ kind: 'new-interview' })}
+      >
+        <PlusIcon />
+        Add your first interview
+      </button>
+    </section>
+  )
+}
+
+function NoResults({ query }: { query: string }) {
+  const actions = useBoardActions()
+  return (
+    <div className="no-results" role="note">
+      <p>
+        No interviews match <strong>“{query}”</strong>. Search looks at company, position and
+        interviewer names.
+      </p>
+      <button type="button" className="button button--ghost" onClick={() => actions.setQuery('')}>
+        Clear search
+      </button>
+    </div>
+  )
+}

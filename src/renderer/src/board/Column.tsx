@@ -1,0 +1,142 @@
+import { useDroppable } from '@dnd-kit/core'
+import {
+  memo,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { STAGE_LABELS, type Stage } from '../../../shared/domain/interview'
+import { useBoard, useBoardActions } from '../state/board-context'
+import { selectVisibleCards } from '../state/selectors'
+import { BoardCard } from './BoardCard'
+import { CARD_STRIDE, indexesToDraw, scrollTopToReveal, visibleWindow } from './card-window'
+import { focusCardWhenDrawn } from './focus-card'
+import { STAGE_HINTS } from './stage-hints'
+
+export const Column = memo(function Column({ stage }: { stage: Stage }) {
+  // Deferred: typing in the search box stays responsive while long columns re-render behind it.
+  const ids = useDeferredValue(useBoard(useShallow((s) => selectVisibleCards(s).byStage[stage])))
+  const searching = useBoard((s) => s.query.trim() !== '')
+  const { setNodeRef, isOver, active } = useDroppable({ id: stage })
+  const dragging = active !== null
+  // Hovering a card over its own column is not a move, so it is not highlighted as one.
+  const isTarget = isOver && active?.data.current?.stage !== stage
+  const titleId = `column-${stage}-title`
+
+  return (
+    <section
+      ref={setNodeRef}
+      data-testid={`column-${stage}`}
+      className={`column column--${stage}${isTarget ? ' column--target' : ''}`}
+      aria-labelledby={titleId}
+    >
+      <header className="column__header">
+        <div className="column__title-row">
+          <span className={`stage-dot stage-dot--${stage}`} aria-hidden="true" />
+          <h2 className="column__title" id={titleId}>
+            {STAGE_LABELS[stage]}
+          </h2>
+          <span className="column__count" data-testid="column-count">
+            {ids.length}
+          </span>
+        </div>
+        <p className="column__hint" title={STAGE_HINTS[stage]}>
+          {STAGE_HINTS[stage]}
+        </p>
+      </header>
+      {ids.length > 0 ? (
+        <CardList ids={ids} titleId={titleId} draggedId={active ? String(active.id) : null} />
+      ) : (
+        <p className={`column__empty${dragging ? ' column__empty--dragging' : ''}`}>
+          {dragging ? 'Drop here' : searching ? 'No matches' : 'Nothing here yet'}
+        </p>
+      )}
+    </section>
+  )
+})
+
+interface CardListProps {
+  ids: readonly string[]
+  titleId: string
+  draggedId: string | null
+}
+
+/** The column's cards, drawn only where the scroll box shows them (see card-window.ts). */
+function CardList({ ids, titleId, draggedId }: CardListProps) {
+  const actions = useBoardActions()
+  const reveal = useBoard((s) => s.revealRequest)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const handledReveal = useRef(0)
+  const [view, setView] = useState({ scrollTop: 0, height: 0 })
+  const [focusedId, setFocusedId] = useState<string | null>(null)
+
+  useLayoutEffect(() => {
+    const box = scrollRef.current
+    if (!box) return
+    const measure = () => setView({ scrollTop: box.scrollTop, height: box.clientHeight })
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(box)
+    return () => observer.disconnect()
+  }, [])
+
+  // Waits for the card to be in this column: a moved card arrives a render later (deferred ids).
+  useEffect(() => {
+    const box = scrollRef.current
+    if (!box || !reveal || handledReveal.current === reveal.seq) return
+    const index = ids.indexOf(reveal.cardId)
+    if (index < 0) return
+    handledReveal.current = reveal.seq
+    const top = scrollTopToReveal(index, box.scrollTop, box.clientHeight)
+    if (top !== null) box.scrollTop = top
+    focusCardWhenDrawn(reveal.cardId)
+  }, [reveal, ids])
+
+  const pinned = [focusedId, draggedId].map((id) => (id === null ? -1 : ids.indexOf(id)))
+  const drawn = indexesToDraw(visibleWindow(view.scrollTop, view.height, ids.length), pinned)
+
+  const onFocus = (event: FocusEvent) => {
+    const slot = (event.target as Element).closest('[data-card-slot]')
+    setFocusedId(slot?.getAttribute('data-card-slot') ?? null)
+  }
+  const onBlur = (event: FocusEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setFocusedId(null)
+  }
+  // Up and down walk the column, so every card is in reach without drawing them all for Tab.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0
+    const target = event.target as HTMLElement
+    if (step === 0 || draggedId !== null || target.dataset.testid !== 'card') return
+    const next = ids[ids.indexOf(target.dataset.cardId ?? '') + step]
+    event.preventDefault()
+    if (next) actions.reveal(next)
+  }
+
+  return (
+    <div
+      ref={scrollRef}
+      className="column__scroll"
+      onScroll={(e) =>
+        setView({ scrollTop: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
+      }
+      onFocus={onFocus}
+      onBlur={onBlur}
+      onKeyDown={onKeyDown}
+    >
+      <ul
+        className="column__cards"
+        aria-labelledby={titleId}
+        style={{ height: ids.length * CARD_STRIDE }}
+      >
+        {drawn.map((index) => (
+          <BoardCard key={ids[index]} id={ids[index]!} index={index} setSize={ids.length} />
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import { OUTCOME_LABELS, STAGE_LABELS, type Activity } from '../../../shared/domain/interview'
+import { listNames } from '../common/list-names'
+
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  company: 'company',
+  position: 'position',
+  jobUrl: 'job link',
+  time: 'interview time',
+  format: 'format',
+  interviewers: 'interviewers',
+  topics: 'topics',
+  decisionDate: 'decision date',
+  tone: 'tone',
+  notes: 'notes',
+}
+
+/** One line of the activity log, in plain words. */
+export function describeActivity(entry: Activity): string {
+  switch (entry.kind) {
+    case 'created':
+      return 'Added to the board'
+    case 'moved':
+      if (entry.to === 'closed' && entry.outcome) {
+        return entry.from === 'closed'
+          ? `Outcome changed to ${OUTCOME_LABELS[entry.outcome]}`
+          : `Closed as ${OUTCOME_LABELS[entry.outcome]} (from ${STAGE_LABELS[entry.from]})`
+      }
+      return `Moved from ${STAGE_LABELS[entry.from]} to ${STAGE_LABELS[entry.to]}`
+    case 'edited':
+      return `Edited ${listNames(entry.fields.map((field) => FIELD_NAMES[field] ?? field))}`
+    case 'restored':
+      return 'Restored after being deleted'
+  }
+}
+
+export function formatActivityTime(at: string, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(at))
+}

@@ -1,0 +1,94 @@
+import type { StoreNotice } from '../../../shared/ipc/contract'
+import { useBoard, useBoardActions } from '../state/board-context'
+import { AlertIcon, CloseIcon } from './icons'
+
+/** What happened to the data file, and whether changes are reaching the disk. */
+export function Banners() {
+  const notices = useBoard((s) => s.notices)
+  return (
+    <div className="banners">
+      {notices.map((notice) => (
+        <NoticeBanner key={`${notice.kind}:${bannerFile(notice)}`} notice={notice} />
+      ))}
+      <SaveFailure />
+    </div>
+  )
+}
+
+function bannerFile(notice: StoreNotice): string {
+  return notice.kind === 'recovered' ? notice.keptAs : notice.file
+}
+
+function NoticeBanner({ notice }: { notice: StoreNotice }) {
+  const actions = useBoardActions()
+  return (
+    <div className="banner banner--warning" role="alert">
+      <AlertIcon />
+      <div className="banner__body">
+        {notice.kind === 'recovered' ? (
+          <RecoveredText notice={notice} />
+        ) : (
+          <ReadOnlyText notice={notice} />
+        )}
+      </div>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss this message"
+        onClick={() => actions.dismissNotice(notice)}
+      >
+        <CloseIcon />
+      </button>
+    </div>
+  )
+}
+
+function RecoveredText({ notice }: { notice: Extract<StoreNotice, { kind: 'recovered' }> }) {
+  return (
+    <>
+      <p className="banner__title">Foothold couldn’t read your data file: {notice.problem}.</p>
+      <p>
+        The unreadable file was left untouched and kept as{' '}
+        <code className="path">{notice.keptAs}</code>.{' '}
+        {notice.loadedFrom ? (
+          <>
+            Your board was loaded from the backup <code className="path">{notice.loadedFrom}</code>.
+          </>
+        ) : (
+          <>No backup could be read, so the board starts empty.</>
+        )}
+      </p>
+    </>
+  )
+}
+
+function ReadOnlyText({ notice }: { notice: Extract<StoreNotice, { kind: 'read-only' }> }) {
+  return (
+    <>
+      <p className="banner__title">Read-only: {notice.problem}.</p>
+      <p>
+        Foothold will not write to <code className="path">{notice.file}</code>, so changes you make
+        now will not be kept.
+      </p>
+    </>
+  )
+}
+
+/** Non-blocking: the board stays usable while main retries the write. */
+function SaveFailure() {
+  const status = useBoard((s) => s.status)
+  const failed = status.saving === 'failed'
+  return (
+    <div className="banner-slot" aria-live="polite">
+      {failed && (
+        <div className="banner banner--error" data-testid="save-status">
+          <AlertIcon />
+          <div className="banner__body">
+            <p className="banner__title">Couldn’t save — retrying</p>
+            {status.message && <p>{status.message}</p>}
+          </div>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,107 @@
+import type { SVGProps } from 'react'
+
+/** Small stroke icons drawn inline: the CSP allows no external images. */
+function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
+  return (
+    <svg
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      {...props}
+    >
+      {children}
+    </svg>
+  )
+}
+
+export const PlusIcon = () => (
+  <Icon>
+    <path d="M8 3v10M3 8h10" />
+  </Icon>
+)
+
+export const SearchIcon = () => (
+  <Icon>
+    <circle cx="7" cy="7" r="4.25" />
+    <path d="m10.25 10.25 3 3" />
+  </Icon>
+)
+
+export const CloseIcon = () => (
+  <Icon>
+    <path d="m4 4 8 8M12 4l-8 8" />
+  </Icon>
+)
+
+export const TrashIcon = () => (
+  <Icon>
+    <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.6 8.5h5.8l.6-8.5" />
+  </Icon>
+)
+
+export const CalendarIcon = () => (
+  <Icon>
+    <rect x="2.5" y="3.5" width="11" height="10" rx="1.5" />
+    <path d="M2.5 6.5h11M5.5 2v3M10.5 2v3" />
+  </Icon>
+)
+
+export const VideoIcon = () => (
+  <Icon>
+    <rect x="1.75" y="4" width="9" height="8" rx="1.5" />
+    <path d="m10.75 7 3.5-2v6l-3.5-2" />
+  </Icon>
+)
+
+export const PhoneIcon = () => (
+  <Icon>
+    <path d="M4.5 2h2l1 3-1.5 1a7 7 0 0 0 3.5 3.5l1-1.5 3 1v2a1.5 1.5 0 0 1-1.5 1.5A10.5 10.5 0 0 1 3 3.5 1.5 1.5 0 0 1 4.5 2Z" />
+  </Icon>
+)
+
+export const BuildingIcon = () => (
+  <Icon>
+    <path d="M3 14V3.5L9 2v12M9 6h4v8M1.5 14h13M5 5.5h1.5M5 8h1.5M5 10.5h1.5M11 8.5v.01M11 11v.01" />
+  </Icon>
+)
+
+export const ArrowRightIcon = () => (
+  <Icon>
+    <path d="M3 8h10M9 4l4 4-4 4" />
+  </Icon>
+)
+
+export const MoveIcon = () => (
+  <Icon>
+    <circle cx="3.5" cy="8" r=".6" fill="currentColor" />
+    <circle cx="8" cy="8" r=".6" fill="currentColor" />
+    <circle cx="12.5" cy="8" r=".6" fill="currentColor" />
+  </Icon>
+)
+
+export const AlertIcon = () => (
+  <Icon>
+    <path d="M8 2 1.5 13.5h13L8 2Z" />
+    <path d="M8 6.5v3M8 11.5v.01" />
+  </Icon>
+)
+
+export const LogoMark = () => (
+  <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+    <rect width="20" height="20" rx="5" fill="currentColor" />
+    <path
+      d="M6 14V6h8M6 10h5"
+      fill="none"
+      stroke="var(--logo-ink)"
+      strokeWidth="2"
+      strokeLinecap="round"
+    />
+  </svg>
+)

@@ -1,0 +1,44 @@
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
+
+interface ModalProps {
+  labelledBy: string
+  className?: string
+  /** Escape, or anything else that asks the dialog to go away. */
+  onCancel(): void
+  children: ReactNode
+}
+
+/**
+ * A native modal <dialog>: the browser traps focus and makes the page behind it inert. Mount it to
+ * open it; unmount it to close it, and focus goes back to where it was.
+ */
+export function Modal({ labelledBy, className, onCancel, children }: ModalProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+
+  // A layout effect, so the cleanup runs while the dialog is still in the document.
+  useLayoutEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    if (!dialog.open) dialog.showModal()
+    return () => {
+      dialog.close()
+      if (opener?.isConnected) opener.focus()
+    }
+  }, [])
+
+  return (
+    <dialog
+      ref={ref}
+      className={['modal', className].filter(Boolean).join(' ')}
+      aria-labelledby={labelledBy}
+      onCancel={(event) => {
+        // React state decides whether the dialog is shown, not the browser.
+        event.preventDefault()
+        onCancel()
+      }}
+    >
+      {children}
+    </dialog>
+  )
+}

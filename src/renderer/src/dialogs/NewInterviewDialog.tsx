@@ -1,0 +1,47 @@
+import { useId } from 'react'
+import { makeId } from '../common/make-id'
+import { InterviewFields } from '../forms/InterviewFields'
+import { newInterviewValues } from '../forms/interview-form-values'
+import { useInterviewForm } from '../forms/use-interview-form'
+import { useBoard, useBoardActions } from '../state/board-context'
+import { Modal } from './Modal'
+
+export function NewInterviewDialog() {
+  const open = useBoard((s) => s.newInterviewOpen)
+  return open ? <NewInterviewForm /> : null
+}
+
+function NewInterviewForm() {
+  const actions = useBoardActions()
+  const timeZone = useBoard((s) => s.settings.timeZone)
+  const titleId = useId()
+  const form = useInterviewForm({
+    initialValues: () => newInterviewValues(new Date(), timeZone, makeId),
+    save: actions.createCard,
+    onSaved: actions.closeNewInterview,
+  })
+
+  return (
+    <Modal labelledBy={titleId} className="modal--form" onCancel={actions.closeNewInterview}>
+      <form className="modal__form" noValidate onSubmit={form.handleSubmit}>
+        <header className="modal__header">
+          <h2 id={titleId} className="modal__title">
+            New interview
+          </h2>
+          <p className="modal__subtitle">It starts in Thank-you. You can change anything later.</p>
+        </header>
+        <div className="modal__body">
+          <InterviewFields form={form} />
+        </div>
+        <footer className="modal__footer">
+          <button type="button" className="button" onClick={actions.closeNewInterview}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={form.submitting}>
+            Add interview
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  )
+}

@@ -1,0 +1,284 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { describeMove, moveCard as applyMove } from '../../../shared/domain/board'
+import type { Card, InterviewDetails, Outcome, Stage } from '../../../shared/domain/interview'
+import { defaultSettings, type Settings } from '../../../shared/domain/settings'
+import type { FootholdApi, StoreNotice, StoreStatus } from '../../../shared/ipc/contract'
+import type { IpcResult } from '../../../shared/ipc/result'
+
+/** What the Undo button of the current toast will do. */
+export type UndoAction =
+  | { kind: 'move'; cardId: string; to: Stage; outcome: Outcome | null }
+  | { kind: 'restore'; cardId: string }
+
+export interface Toast {
+  /** Changes with every new toast, so its auto-dismiss timer restarts. */
+  id: number
+  message: string
+  tone: 'info' | 'error'
+  undo: UndoAction | null
+}
+
+/** Where the person asked to go; held back while the open card has unsaved edits. */
+export type Navigation = { kind: 'select'; cardId: string | null } | { kind: 'new-interview' }
+
+export type LoadState =
+  { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; message: string }
+
+export interface BoardActions {
+  /** Loads the board and follows save status; returns the function that stops following. */
+  start(): () => void
+  reload(): Promise<void>
+  setQuery(query: string): void
+  navigate(to: Navigation): void
+  setPanelDirty(dirty: boolean): void
+  discardAndContinue(): void
+  keepEditing(): void
+  closeNewInterview(): void
+  createCard(details: InterviewDetails): Promise<IpcResult<Card>>
+  saveCard(id: string, details: InterviewDetails): Promise<IpcResult<Card>>
+  /** A drop or a "Move to…" choice: closing asks for an outcome first. */
+  requestMove(id: string, to: Stage): void
+  /** Opens the outcome dialog, also to change the outcome of a closed card. */
+  askOutcome(id: string): void
+  confirmClose(outcome: Outcome): void
+  cancelClose(): void
+  moveCard(id: string, to: Stage, outcome: Outcome | null, undoable?: boolean): Promise<void>
+  deleteCard(id: string): Promise<void>
+  undo(): Promise<void>
+  dismissToast(): void
+  dismissNotice(notice: StoreNotice): void
+  /** Scrolls a card into view in its column and focuses it if focus has nowhere better to be. */
+  reveal(cardId: string): void
+}
+
+export interface BoardState {
+  load: LoadState
+  cards: Readonly<Record<string, Card>>
+  settings: Settings
+  notices: readonly StoreNotice[]
+  status: StoreStatus
+  dataFile: string
+  query: string
+  selectedCardId: string | null
+  newInterviewOpen: boolean
+  /** The card waiting for an outcome before it can move to Closed. */
+  closingCardId: string | null
+  panelDirty: boolean
+  pendingNavigation: Navigation | null
+  toast: Toast | null
+  /** A card a column should scroll to; `seq` tells a repeated request from one already handled. */
+  revealRequest: { cardId: string; seq: number } | null
+  actions: BoardActions
+}
+
+export type BoardStore = StoreApi<BoardState>
+
+export interface BoardStoreOptions {
+  now?: () => Date
+  localTimeZone?: string
+}
+
+export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = {}): BoardStore {
+  const now = options.now ?? (() => new Date())
+  const localTimeZone = options.localTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  let toastCounter = 0
+  let revealCounter = 0
+
+  return createStore<BoardState>()((set, get) => {
+    const putCard = (card: Card) => set((s) => ({ cards: { ...s.cards, [card.id]: card } }))
+
+    const removeCard = (id: string) =>
+      set((s) => {
+        const { [id]: _removed, ...cards } = s.cards
+        const wasOpen = s.selectedCardId === id
+        return {
+          cards,
+          selectedCardId: wasOpen ? null : s.selectedCardId,
+          panelDirty: wasOpen ? false : s.panelDirty,
+          pendingNavigation: wasOpen ? null : s.pendingNavigation,
+        }
+      })
+
+    const showToast = (
+      message: string,
+      tone: Toast['tone'] = 'info',
+      undo: UndoAction | null = null,
+    ) => set({ toast: { id: ++toastCounter, message, tone, undo } })
+
+    const go = (to: Navigation) =>
+      set(
+        to.kind === 'select'
+          ? { selectedCardId: to.cardId, panelDirty: false, pendingNavigation: null }
+          : {
+              selectedCardId: null,
+              newInterviewOpen: true,
+              panelDirty: false,
+              pendingNavigation: null,
+            },
+      )
+
+    const actions: BoardActions = {
+      start() {
+        const stop = api.on('storeStatus', (status) => set({ status }))
+        void actions.reload()
+        return stop
+      },
+
+      async reload() {
+        set({ load: { phase: 'loading' } })
+        const result = await api.loadBoard()
+        if (!result.ok) {
+          set({ load: { phase: 'failed', message: result.error.message } })
+          return
+        }
+        const { cards, settings, notices, status, dataFile } = result.value
+        set({
+          load: { phase: 'ready' },
+          cards: Object.fromEntries(cards.map((card) => [card.id, card])),
+          settings,
+          notices,
+          status,
+          dataFile,
+        })
+      },
+
+      setQuery: (query) => set({ query }),
+
+      navigate(to) {
+        const { panelDirty, selectedCardId } = get()
+        const staysOnCard = to.kind === 'select' && to.cardId === selectedCardId
+        if (staysOnCard) return
+        if (panelDirty && selectedCardId !== null) set({ pendingNavigation: to })
+        else go(to)
+      },
+
+      setPanelDirty: (panelDirty) => set({ panelDirty }),
+
+      discardAndContinue() {
+        const next = get().pendingNavigation
+        if (next) go(next)
+      },
+
+      keepEditing: () => set({ pendingNavigation: null }),
+
+      closeNewInterview: () => set({ newInterviewOpen: false }),
+
+      async createCard(details) {
+        const result = await api.createCard({ details })
+        if (result.ok) {
+          putCard(result.value)
+          showToast(`Added ${result.value.company} to Thank-you`)
+          actions.reveal(result.value.id)
+        }
+        return result
+      },
+
+      async saveCard(id, details) {
+        const result = await api.updateCard({ id, details })
+        if (result.ok) {
+          putCard(result.value)
+          showToast(`Saved changes to ${result.value.company}`)
+        }
+        return result
+      },
+
+      requestMove(id, to) {
+        const card = get().cards[id]
+        if (!card || card.stage === to) return
+        if (to === 'closed') actions.askOutcome(id)
+        else void actions.moveCard(id, to, null)
+      },
+
+      askOutcome: (id) => set({ closingCardId: id }),
+
+      confirmClose(outcome) {
+        const id = get().closingCardId
+        set({ closingCardId: null })
+        if (id !== null) void actions.moveCard(id, 'closed', outcome)
+      },
+
+      cancelClose: () => set({ closingCardId: null }),
+
+      // Optimistic: the card moves at once; if main refuses, it goes back and the reason is shown.
+      async moveCard(id, to, outcome, undoable = true) {
+        const before = get().cards[id]
+        if (!before || (before.stage === to && before.outcome === outcome)) return
+        let moved: Card
+        try {
+          moved = applyMove(before, to, outcome, now())
+        } catch (error) {
+          showToast((error as Error).message, 'error')
+          return
+        }
+        putCard(moved)
+        showToast(
+          describeMove(before, to, outcome),
+          'info',
+          undoable ? { kind: 'move', cardId: id, to: before.stage, outcome: before.outcome } : null,
+        )
+        const result = await api.moveCard({ id, to, outcome })
+        // A later change to the same card wins over this answer.
+        if (get().cards[id] !== moved) return
+        if (result.ok) {
+          putCard(result.value)
+        } else {
+          putCard(before)
+          showToast(`Couldn't move ${before.company}: ${result.error.message}`, 'error')
+        }
+      },
+
+      async deleteCard(id) {
+        const card = get().cards[id]
+        if (!card) return
+        removeCard(id)
+        showToast(`Deleted ${card.company}`, 'info', { kind: 'restore', cardId: id })
+        const result = await api.deleteCard({ id })
+        if (!result.ok) {
+          if (!get().cards[id]) putCard(card)
+          showToast(`Couldn't delete ${card.company}: ${result.error.message}`, 'error')
+        }
+      },
+
+      async undo() {
+        const undo = get().toast?.undo
+        if (!undo) return
+        set({ toast: null })
+        if (undo.kind === 'move') {
+          await actions.moveCard(undo.cardId, undo.to, undo.outcome, false)
+          return
+        }
+        const result = await api.restoreCard({ id: undo.cardId })
+        if (result.ok) {
+          putCard(result.value)
+          showToast(`Restored ${result.value.company}`)
+        } else {
+          showToast(`Couldn't restore the card: ${result.error.message}`, 'error')
+        }
+      },
+
+      dismissToast: () => set({ toast: null }),
+
+      dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
+
+      reveal: (cardId) => set({ revealRequest: { cardId, seq: ++revealCounter } }),
+    }
+
+    return {
+      load: { phase: 'loading' },
+      cards: {},
+      settings: defaultSettings(localTimeZone),
+      notices: [],
+      status: { saving: 'idle', message: null, readOnly: false },
+      dataFile: '',
+      query: '',
+      selectedCardId: null,
+      newInterviewOpen: false,
+      closingCardId: null,
+      panelDirty: false,
+      pendingNavigation: null,
+      toast: null,
+      revealRequest: null,
+      actions,
+    }
+  })
+}
