@@ -72,6 +72,7 @@ describe('built output', () => {
       nodeIntegration: false,
     })
     expect(window.options.webPreferences.preload).toBe(join(out, 'preload', 'index.cjs'))
+    expect(report.menuRoles).not.toContain('toggleDevTools')
     expect(report.permissionGranted).toBe(false)
     expect(report.permissionCheck).toBe(false)
 

@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 import type { BrowserWindow } from 'electron'
-import { app, dialog, ipcMain, protocol, session } from 'electron'
+import { Menu, app, dialog, ipcMain, protocol, session } from 'electron'
 import { eventChannelOf } from '../shared/ipc/methods'
 import { registerIpc } from './ipc/register'
 import { resolveDataFolder } from './paths'
+import { createQuitGuard } from './quit-guard'
 import { denyAllPermissions, hardenWebContents } from './security/harden'
 import { isTrustedSender } from './security/sender'
 import type { FootholdServices } from './services'
@@ -14,6 +15,7 @@ import {
   APP_SCHEME,
   createAppProtocolHandler,
 } from './window/app-protocol'
+import { appMenuTemplate } from './window/app-menu'
 import { createMainWindow } from './window/main-window'
 
 // electron-vite sets this only in `npm run dev`, where the renderer comes from its dev server.
@@ -40,6 +42,11 @@ function showMainWindow(): void {
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
   denyAllPermissions(session.defaultSession)
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged }),
+    ),
+  )
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
 
   const dataFolder = resolveDataFolder(process.argv, process.env, app.getPath('userData'))
@@ -55,30 +62,26 @@ async function start(): Promise<void> {
   app.on('activate', showMainWindow)
 }
 
-/** Holds the quit until pending writes reach the disk; asks before dropping them if the disk fails. */
-let quitting = false
-app.on('before-quit', (event) => {
-  if (quitting || !services) return
-  event.preventDefault()
-  const pending = services.flush()
-  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000))
-  void Promise.race([pending.then(() => 'saved' as const), timeout]).then(async (result) => {
-    if (result === 'timeout') {
+app.on(
+  'before-quit',
+  createQuitGuard({
+    flush: () => services?.flush() ?? Promise.resolve(),
+    saveProblem: () => services?.store.currentStatus.message ?? null,
+    confirmQuitWithoutSaving: async (detail) => {
       const { response } = await dialog.showMessageBox({
         type: 'warning',
         buttons: ['Keep Foothold open', 'Quit without saving'],
         defaultId: 0,
         cancelId: 0,
         message: 'Foothold has not been able to save your latest changes.',
-        detail:
-          services?.store.currentStatus.message ?? 'The data folder cannot be written right now.',
+        detail,
       })
-      if (response === 0) return
-    }
-    quitting = true
-    app.quit()
-  })
-})
+      return response === 1
+    },
+    showWindow: showMainWindow,
+    quit: () => app.quit(),
+  }),
+)
 
 if (!app.requestSingleInstanceLock()) {
   // Another Foothold owns the data file; it will bring its window forward.

@@ -34,6 +34,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     clock,
     defaultTimeZone: options.defaultTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     onStatus: (status) => options.emit('storeStatus', status),
+    ...(options.logError ? { logError: options.logError } : {}),
   })
   const dispatch = createDispatch(createHandlers({ store, clock }), options.logError)
   return { store, dispatch, flush: () => store.flush() }

@@ -60,6 +60,20 @@ describe('IPC dispatch', () => {
     expect(store.data.cards).toHaveLength(1)
   })
 
+  it('saves settings and refuses an unknown time zone', async () => {
+    const { call, store } = await setup()
+    const settings = { yourName: 'Sam Rivera', signature: 'Sam', timeZone: 'America/Chicago' }
+    expect(await call('updateSettings', { settings })).toEqual({ ok: true, value: settings })
+    expect(store.data.settings).toEqual(settings)
+    expect(
+      await call('updateSettings', { settings: { ...settings, timeZone: 'Nowhere/City' } }),
+    ).toMatchObject({
+      ok: false,
+      error: { field: 'settings.timeZone' },
+    })
+    expect(store.data.settings).toEqual(settings)
+  })
+
   it('answers not-found for a card that does not exist', async () => {
     const { call } = await setup()
     expect(await call('moveCard', { id: 'nope', to: 'final', outcome: null })).toMatchObject({

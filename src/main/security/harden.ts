@@ -4,7 +4,7 @@ type ContentsEvents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>
 
 /**
  * The renderer never navigates away, opens windows, or embeds webviews: the whole UI is one page.
- * Links meant for the browser go through an explicit IPC method instead.
+ * Opening a link in the browser, when the UI offers it, must be its own validated IPC method.
  */
 export function hardenWebContents(contents: ContentsEvents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))

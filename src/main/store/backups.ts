@@ -41,7 +41,8 @@ export class Backups {
     try {
       names = await readdir(this.folder)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') return []
       throw error
     }
     return names
@@ -56,7 +57,8 @@ export class Backups {
 
   /** The newest backup that parses and validates, or null. */
   async newestValid(): Promise<{ entry: BackupEntry; data: StoreData } | null> {
-    for (const entry of await this.list()) {
+    const entries = await this.list().catch(() => [])
+    for (const entry of entries) {
       const text = await readFile(entry.file, 'utf8').catch(() => '')
       const parsed = parseStoreText(text)
       if (parsed.ok) return { entry, data: parsed.data }

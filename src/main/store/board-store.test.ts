@@ -109,7 +109,9 @@ describe('BoardStore', () => {
     await writeFile(join(folder, `${STORE_FILE_NAME}.999-deadbeef.tmp`), '{"half')
     const store = await open(folder)
     await store.update(() => boardWith('Clean'))
-    expect(await readdir(folder)).toEqual([STORE_FILE_NAME])
+    await store.flush()
+    expect(await readdir(folder)).toEqual(['backups', STORE_FILE_NAME])
+    expect(await readdir(join(folder, 'backups'))).toHaveLength(1)
   })
 })
 
@@ -135,6 +137,7 @@ describe('BoardStore recovery from a bad file', () => {
       const folder = await tempFolder()
       await writeFile(join(folder, STORE_FILE_NAME), content)
       const store = await open(folder)
+      await store.flush()
       expect(store.data.cards).toEqual([])
       const [notice] = store.notices
       expect(notice?.kind).toBe('recovered')
@@ -148,6 +151,65 @@ describe('BoardStore recovery from a bad file', () => {
     },
   )
 
+  it('moves a folder standing where the file should be aside, rather than failing to start', async () => {
+    const folder = await tempFolder()
+    await mkdir(join(folder, STORE_FILE_NAME, 'inside'), { recursive: true })
+    const store = await open(folder)
+    expect(store.notices[0]).toMatchObject({
+      kind: 'recovered',
+      problem: expect.stringContaining('EISDIR'),
+    })
+    await store.flush()
+    expect((await readStore(folder)).cards).toEqual([])
+  })
+
+  it('never overwrites an earlier kept file, even within the same second', async () => {
+    const folder = await tempFolder()
+    await writeFile(join(folder, STORE_FILE_NAME), 'first bad')
+    await (await open(folder)).flush()
+    await writeFile(join(folder, STORE_FILE_NAME), 'second bad')
+    const second = await open(folder)
+    await second.flush()
+    const kept = second.notices[0]
+    expect(kept?.kind === 'recovered' && kept.keptAs).toBe(
+      join(folder, 'foothold.corrupt-20261123T100000Z-2.json'),
+    )
+    expect(await readFile(join(folder, 'foothold.corrupt-20261123T100000Z.json'), 'utf8')).toBe(
+      'first bad',
+    )
+    expect(await readFile(join(folder, 'foothold.corrupt-20261123T100000Z-2.json'), 'utf8')).toBe(
+      'second bad',
+    )
+  })
+
+  it('opens at once even when the recovered board cannot be written, and says so', async () => {
+    const folder = await tempFolder()
+    await writeFile(join(folder, STORE_FILE_NAME), '{broken')
+    const write = vi
+      .spyOn(StoreFileAdapter.prototype, 'write')
+      .mockRejectedValue(Object.assign(new Error('no space'), { code: 'ENOSPC' }))
+    const statuses: StoreStatus[] = []
+    const store = await open(folder, { onStatus: (s) => statuses.push(s), retryDelayMs: 5 })
+    expect(store.notices[0]?.kind).toBe('recovered')
+    await vi.waitFor(() =>
+      expect(statuses.at(-1)).toMatchObject({
+        saving: 'failed',
+        message: expect.stringContaining('ENOSPC'),
+      }),
+    )
+    write.mockRestore()
+    await store.flush()
+    expect((await readStore(folder)).cards).toEqual([])
+  })
+
+  it('still recovers when a file stands where the backups folder should be', async () => {
+    const folder = await tempFolder()
+    await writeFile(join(folder, 'backups'), 'not a folder')
+    await writeFile(join(folder, STORE_FILE_NAME), '')
+    const store = await open(folder)
+    expect(store.notices[0]).toMatchObject({ kind: 'recovered', loadedFrom: null })
+  })
+
   it('loads the newest valid backup, skipping a broken newer one', async () => {
     const folder = await tempFolder()
     const backups = new Backups(folder)
@@ -157,6 +219,7 @@ describe('BoardStore recovery from a bad file', () => {
     await writeFile(broken!.file, '{oops')
     await writeFile(join(folder, STORE_FILE_NAME), 'not json at all')
     const store = await open(folder)
+    await store.flush()
     expect(store.data.cards.map((c) => c.company)).toEqual(['Newest good'])
     expect(store.notices[0]).toMatchObject({
       kind: 'recovered',
@@ -193,6 +256,29 @@ describe('Backups', () => {
     expect(kept).toHaveLength(7)
     expect(kept[0]?.takenAt).toEqual(day(10))
     expect(kept.at(-1)?.takenAt).toEqual(day(4))
+  })
+
+  it('is taken again while the app keeps running, once a day has passed', async () => {
+    const folder = await tempFolder()
+    let time = new Date('2026-11-23T10:00:00Z')
+    const store = await BoardStore.open({
+      dataFolder: folder,
+      clock: { now: () => time },
+      defaultTimeZone: 'UTC',
+    })
+    await store.update(() => boardWith('Day one'))
+    await store.flush()
+    expect(await new Backups(folder).list()).toHaveLength(1)
+    time = new Date('2026-11-23T18:00:00Z')
+    await store.update(() => boardWith('Same day'))
+    await store.flush()
+    expect(await new Backups(folder).list()).toHaveLength(1)
+    time = new Date('2026-11-24T11:00:00Z')
+    await store.update(() => boardWith('Day two'))
+    await store.flush()
+    const [newest] = await new Backups(folder).list()
+    expect(newest?.takenAt).toEqual(time)
+    expect(JSON.parse(await readFile(newest!.file, 'utf8')).cards[0].company).toBe('Day two')
   })
 
   it('is taken at start-up from a valid board', async () => {

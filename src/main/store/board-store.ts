@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { access, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import type { StoreNotice, StoreStatus } from '../../shared/ipc/contract'
@@ -22,7 +22,11 @@ export interface BoardStoreOptions {
   /** Delay before the first retry of a failed write; it doubles up to `maxRetryDelayMs`. */
   retryDelayMs?: number
   maxRetryDelayMs?: number
+  logError?: (error: unknown) => void
 }
+
+// Backups are daily; checking the folder at most hourly keeps the write path free of extra I/O.
+const BACKUP_CHECK_MS = 3600_000
 
 /**
  * The board's single source of truth, owned by the main process. Updates apply in memory at once
@@ -33,13 +37,14 @@ export class BoardStore {
   private waiting: Array<() => void> = []
   private writer: Promise<void> | null = null
   private status: StoreStatus
+  private lastBackupCheck: Date | null = null
 
   private constructor(
     private readonly options: BoardStoreOptions,
     readonly file: string,
     data: StoreData,
     readonly notices: readonly StoreNotice[],
-    readonly backups: Backups,
+    private readonly backups: Backups,
   ) {
     this.db = new Low(new StoreFileAdapter(file), data)
     this.status = {
@@ -66,13 +71,14 @@ export class BoardStore {
     } catch (error) {
       if (!(error instanceof StoreFileError)) throw error
       const problem = describeProblem(error.problem)
-      if (error.problem.kind === 'newer-version') {
-        // Moving or rewriting it could break the newer Foothold that wrote it: leave it be.
+      const keptAs =
+        error.problem.kind === 'newer-version' ? null : await moveAside(file, folder, now)
+      if (keptAs === null) {
+        // A newer Foothold's file must stay where it is; one that cannot be moved must not be
+        // overwritten. Either way, open without writing.
         notices.push({ kind: 'read-only', problem, file })
         data = empty
       } else {
-        const keptAs = join(folder, `foothold.corrupt-${fileStamp(now)}.json`)
-        await rename(file, keptAs)
         const backup = await backups.newestValid()
         data = backup?.data ?? empty
         notices.push({ kind: 'recovered', problem, keptAs, loadedFrom: backup?.entry.file ?? null })
@@ -81,8 +87,9 @@ export class BoardStore {
     }
 
     const store = new BoardStore(options, file, data, notices, backups)
-    if (mustWrite) await store.update((d) => d)
-    else if (!store.status.readOnly && data !== empty) await backups.takeIfDue(data, now)
+    // Not awaited: if the disk refuses, the window still opens and its status says so.
+    if (mustWrite) void store.update((d) => d)
+    else if (!store.status.readOnly && data !== empty) await store.backUpIfDue()
     return store
   }
 
@@ -117,6 +124,19 @@ export class BoardStore {
     while (this.writer) await this.writer
   }
 
+  /** A daily backup, best-effort: failing to back up must never stop the board from working. */
+  private async backUpIfDue(): Promise<void> {
+    const now = this.options.clock.now()
+    if (this.lastBackupCheck && now.getTime() - this.lastBackupCheck.getTime() < BACKUP_CHECK_MS)
+      return
+    this.lastBackupCheck = now
+    try {
+      await this.backups.takeIfDue(this.db.data, now)
+    } catch (error) {
+      this.options.logError?.(error)
+    }
+  }
+
   private async writeLoop(): Promise<void> {
     // Let updates made in the same tick join this write.
     await Promise.resolve()
@@ -140,6 +160,7 @@ export class BoardStore {
         }
       }
       for (const resolve of batch) resolve()
+      await this.backUpIfDue()
     }
     this.writer = null
     this.setStatus({ saving: 'idle', message: null })
@@ -151,6 +172,28 @@ export class BoardStore {
     this.status = next
     this.options.onStatus?.(next)
   }
+}
+
+/**
+ * Renames an unreadable file to a free `foothold.corrupt-<time>[-n].json` name, never over an
+ * earlier one. Returns null when it cannot be moved, so the caller must not write either.
+ */
+async function moveAside(file: string, folder: string, now: Date): Promise<string | null> {
+  for (let n = 1; n < 100; n++) {
+    const keptAs = join(folder, `foothold.corrupt-${fileStamp(now)}${n > 1 ? `-${n}` : ''}.json`)
+    const taken = await access(keptAs).then(
+      () => true,
+      () => false,
+    )
+    if (taken) continue
+    try {
+      await rename(file, keptAs)
+      return keptAs
+    } catch {
+      return null
+    }
+  }
+  return null
 }
 
 /** Removes temp files that a crash mid-write left next to the store file. */

@@ -27,7 +27,7 @@ export async function writeFileDurably(file: string, text: string): Promise<void
     } finally {
       await handle.close()
     }
-    await rename(temp, file)
+    await renameWithRetry(temp, file)
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined)
     throw error
@@ -35,13 +35,37 @@ export async function writeFileDurably(file: string, text: string): Promise<void
   await syncFolder(dirname(file))
 }
 
+// Virus scanners and indexers on Windows hold files open for a moment; a short retry rides it out.
+const BUSY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES'])
+
+async function renameWithRetry(from: string, to: string, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await rename(from, to)
+      return
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? ''
+      if (process.platform !== 'win32' || !BUSY_CODES.has(code) || attempt >= attempts) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+    }
+  }
+}
+
+// Some file systems (network and FUSE drives) cannot fsync a folder. The rename has happened by
+// then, so the write counts; only a real I/O error is reported.
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EINVAL', 'ENOTSUP', 'EPERM', 'EISDIR', 'EBADF'])
+
 async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return
-  const handle = await open(folder, 'r')
   try {
-    await handle.sync()
-  } finally {
-    await handle.close()
+    const handle = await open(folder, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    if (!FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error
   }
 }

@@ -25,8 +25,9 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     try {
       text = await readFile(this.file, 'utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return null
+      throw new StoreFileError(this.file, { kind: 'unreadable', detail: code ?? String(error) })
     }
     const parsed = parseStoreText(text)
     if (!parsed.ok) throw new StoreFileError(this.file, parsed.problem)

@@ -97,6 +97,12 @@ const electron = {
     showMessageBox: async () => ({ response: 0 }),
   },
   nativeTheme: { shouldUseDarkColors: false },
+  Menu: {
+    buildFromTemplate: (template) => ({ template }),
+    setApplicationMenu: (menu) => {
+      report.menuRoles = JSON.stringify(menu.template)
+    },
+  },
   BrowserWindow,
 }
 

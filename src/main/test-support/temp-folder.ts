@@ -7,7 +7,11 @@ import { afterEach } from 'vitest'
 export function useTempFolders(): () => Promise<string> {
   const made: string[] = []
   afterEach(async () => {
-    await Promise.all(made.splice(0).map((f) => rm(f, { recursive: true, force: true })))
+    await Promise.all(
+      made
+        .splice(0)
+        .map((f) => rm(f, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })),
+    )
   })
   return async () => {
     const folder = await mkdtemp(join(tmpdir(), 'foothold-test-'))

@@ -19,7 +19,8 @@ export function createMainWindow(entryUrl: string): BrowserWindow {
       contextIsolation: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      // Turned on with the draft editor, which will bring suggestions in a context menu.
+      spellcheck: false,
     },
   })
   window.once('ready-to-show', () => window.show())

@@ -27,6 +27,8 @@ export type StoreFileProblem =
   | { kind: 'not-json'; detail: string }
   | { kind: 'newer-version'; version: number }
   | { kind: 'invalid'; detail: string }
+  /** The file exists but could not be read at all (a folder in its place, no permission). */
+  | { kind: 'unreadable'; detail: string }
 
 /** Parses and validates the text of a store file, naming the first problem in human terms. */
 export function parseStoreText(
@@ -68,5 +70,7 @@ export function describeProblem(problem: StoreFileProblem): string {
       return `the file was written by a newer version of Foothold (format ${problem.version}; this version reads format ${STORE_SCHEMA_VERSION})`
     case 'invalid':
       return `the file does not match Foothold's format (${problem.detail})`
+    case 'unreadable':
+      return `the file could not be read (${problem.detail})`
   }
 }
