@@ -1,0 +1,96 @@
+import { moveCard } from '../domain/board'
+import type { Card, Stage } from '../domain/interview'
+import type { FollowUpState, StageProgress } from './follow-up-state'
+
+/** Pure updates of a card's follow-up progress. Each returns new state and never mutates its input. */
+
+export class FollowUpError extends Error {}
+
+/** Interviewer ids, or every interviewer on the card. */
+export type Recipients = readonly string[] | 'all'
+
+function withStage(
+  state: FollowUpState,
+  stage: Stage,
+  change: (progress: StageProgress) => StageProgress,
+): FollowUpState {
+  return { ...state, stages: { ...state.stages, [stage]: change(state.stages[stage]) } }
+}
+
+function resolveRecipients(card: Pick<Card, 'interviewers'>, who: Recipients): string[] {
+  const onCard = card.interviewers.map((i) => i.id)
+  if (who === 'all') return onCard
+  const unknown = who.filter((id) => !onCard.includes(id))
+  if (unknown.length > 0) throw new FollowUpError(`Not an interviewer on this card: ${unknown[0]}`)
+  return [...new Set(who)]
+}
+
+/**
+ * Records that a stage's message went out to these interviewers at `at`. A message already recorded
+ * keeps its first time, so pressing "sent" twice cannot push the next follow-up later.
+ */
+export function markSent(
+  followUps: FollowUpState,
+  card: Pick<Card, 'interviewers'>,
+  stage: Stage,
+  who: Recipients,
+  at: Date,
+): FollowUpState {
+  const ids = resolveRecipients(card, who)
+  return withStage(followUps, stage, (progress) => {
+    const already = new Set(progress.sent.map((s) => s.interviewerId))
+    const added = ids
+      .filter((id) => !already.has(id))
+      .map((interviewerId) => ({ interviewerId, sentAt: at.toISOString() }))
+    return added.length === 0 ? progress : { ...progress, sent: [...progress.sent, ...added] }
+  })
+}
+
+/** "They replied": every reminder of this stage stops; the user decides where the card goes next. */
+export function markReplied(followUps: FollowUpState, stage: Stage, at: Date): FollowUpState {
+  if (followUps.stages[stage].repliedAt !== null) return followUps
+  return withStage(followUps, stage, (progress) => ({ ...progress, repliedAt: at.toISOString() }))
+}
+
+/** True when every interviewer on the card has been sent this stage's message. */
+export function isStageComplete(
+  card: Pick<Card, 'interviewers'>,
+  followUps: FollowUpState,
+  stage: Stage,
+): boolean {
+  const sent = new Set(followUps.stages[stage].sent.map((s) => s.interviewerId))
+  return card.interviewers.length > 0 && card.interviewers.every((i) => sent.has(i.id))
+}
+
+const STAGE_AFTER: Record<Stage, Stage | null> = {
+  'thank-you': 'check-in',
+  'check-in': 'final',
+  // Closing needs an outcome, which only the user can give: the close suggestion asks for it.
+  final: null,
+  closed: null,
+}
+
+/** The stage a card moves to by itself once its current stage is complete, if any. */
+export function stageToAdvanceTo(
+  card: Pick<Card, 'stage' | 'interviewers'>,
+  followUps: FollowUpState,
+): Stage | null {
+  const next = STAGE_AFTER[card.stage]
+  return next !== null && isStageComplete(card, followUps, card.stage) ? next : null
+}
+
+/**
+ * Marks a message sent and, when that completes the card's current stage, moves the card on (logged
+ * in its activity at the same instant, which is also where the next stage is planned from).
+ */
+export function sendAndAdvance(
+  card: Card,
+  followUps: FollowUpState,
+  stage: Stage,
+  who: Recipients,
+  now: Date,
+): { card: Card; followUps: FollowUpState } {
+  const updated = markSent(followUps, card, stage, who, now)
+  const next = stage === card.stage ? stageToAdvanceTo(card, updated) : null
+  return { card: next === null ? card : moveCard(card, next, null, now), followUps: updated }
+}
