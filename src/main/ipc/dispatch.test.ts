@@ -62,7 +62,12 @@ describe('IPC dispatch', () => {
 
   it('saves settings and refuses an unknown time zone', async () => {
     const { call, store } = await setup()
-    const settings = { yourName: 'Sam Rivera', signature: 'Sam', timeZone: 'America/Chicago' }
+    const settings = {
+      ...store.data.settings,
+      yourName: 'Sam Rivera',
+      signature: 'Sam',
+      timeZone: 'America/Chicago',
+    }
     expect(await call('updateSettings', { settings })).toEqual({ ok: true, value: settings })
     expect(store.data.settings).toEqual(settings)
     expect(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Card } from '../../shared/domain/interview'
-import { CardSchema } from '../../shared/domain/interview'
+import { CardSchema } from '../../shared/domain/card'
 import {
   MoveError,
   createCard,

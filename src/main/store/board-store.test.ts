@@ -289,3 +289,21 @@ describe('Backups', () => {
     expect(JSON.parse(await readFile(backup!.file, 'utf8')).cards[0].company).toBe('Backed up')
   })
 })
+
+describe('BoardStore format upgrades', () => {
+  it('keeps the original file in backups, then writes the upgraded board', async () => {
+    const folder = await tempFolder()
+    const original = await readFile(
+      join(__dirname, '../../shared/store/fixtures/store-v1.json'),
+      'utf8',
+    )
+    await writeFile(join(folder, STORE_FILE_NAME), original)
+    const store = await open(folder)
+    await store.flush()
+    expect(store.notices).toEqual([])
+    expect(store.data.cards[0]?.notes).toBe('Ask about the on-call rota')
+    expect((await readStore(folder)).schemaVersion).toBe(STORE_SCHEMA_VERSION)
+    const backups = await new Backups(folder).list()
+    expect(await readFile(backups.at(-1)!.file, 'utf8')).toBe(original)
+  })
+})

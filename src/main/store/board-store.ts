@@ -67,7 +67,13 @@ export class BoardStore {
     const notices: StoreNotice[] = []
     let mustWrite = false
     try {
-      data = (await new StoreFileAdapter(file).read()) ?? empty
+      const read = await new StoreFileAdapter(file).readDetailed()
+      data = read?.data ?? empty
+      if (read?.migratedFrom != null) {
+        // The original stays in backups/ byte for byte before the upgraded file replaces it.
+        await backups.save(read.text, now)
+        mustWrite = true
+      }
     } catch (error) {
       if (!(error instanceof StoreFileError)) throw error
       const problem = describeProblem(error.problem)

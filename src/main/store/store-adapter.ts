@@ -21,6 +21,15 @@ export class StoreFileAdapter implements Adapter<StoreData> {
   constructor(readonly file: string) {}
 
   async read(): Promise<StoreData | null> {
+    return (await this.readDetailed())?.data ?? null
+  }
+
+  /** Like read(), also saying whether an older format was migrated, with the original text. */
+  async readDetailed(): Promise<{
+    data: StoreData
+    migratedFrom: number | null
+    text: string
+  } | null> {
     let text: string
     try {
       text = await readFile(this.file, 'utf8')
@@ -31,7 +40,7 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     }
     const parsed = parseStoreText(text)
     if (!parsed.ok) throw new StoreFileError(this.file, parsed.problem)
-    return parsed.data
+    return { data: parsed.data, migratedFrom: parsed.migratedFrom, text }
   }
 
   async write(data: StoreData): Promise<void> {

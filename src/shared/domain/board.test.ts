@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sampleDetails } from '../test-support/sample-details'
-import { CardSchema } from './interview'
+import { CardSchema } from './card'
 import { LIMITS } from './limits'
 import {
   MoveError,

@@ -1,5 +1,6 @@
 import type { Activity, Card, InterviewDetails, Outcome, Stage } from './interview'
 import { OUTCOME_LABELS, STAGES, STAGE_LABELS } from './interview'
+import { emptyFollowUps } from '../cadence/follow-up-state'
 import { LIMITS } from './limits'
 
 /** Pure board operations. Each returns a new card and never mutates its input. */
@@ -17,6 +18,7 @@ export function createCard(details: InterviewDetails, id: string, now: Date): Ca
     id,
     stage: 'thank-you',
     outcome: null,
+    followUps: emptyFollowUps(),
     activity: [{ kind: 'created', at }],
     createdAt: at,
     updatedAt: at,

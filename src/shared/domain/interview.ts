@@ -124,20 +124,5 @@ export const InterviewDetailsSchema = z.strictObject({
 })
 export type InterviewDetails = z.infer<typeof InterviewDetailsSchema>
 
-const CardShape = InterviewDetailsSchema.extend({
-  id: IdSchema,
-  stage: z.enum(STAGES),
-  outcome: z.enum(OUTCOMES).nullable(),
-  activity: z.array(ActivitySchema).max(LIMITS.activity),
-  createdAt: InstantSchema,
-  updatedAt: InstantSchema,
-})
-
-export const CardSchema = CardShape.refine(
-  (card) => (card.stage === 'closed') === (card.outcome !== null),
-  {
-    message: 'A closed card needs an outcome, and only a closed card has one',
-    path: ['outcome'],
-  },
-)
-export type Card = z.infer<typeof CardSchema>
+// The stored card (details plus stage, log and follow-up progress) lives in ./card.ts.
+export type { Card } from './card'

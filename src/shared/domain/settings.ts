@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CadenceSettingsSchema, defaultCadence } from '../cadence/cadence-settings'
 import { LIMITS } from './limits'
 import { TimeZoneSchema } from './time'
 
@@ -6,9 +7,10 @@ export const SettingsSchema = z.strictObject({
   yourName: z.string().trim().max(LIMITS.shortText),
   signature: z.string().trim().max(LIMITS.signature),
   timeZone: TimeZoneSchema,
+  cadence: CadenceSettingsSchema,
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
 export function defaultSettings(timeZone: string): Settings {
-  return { yourName: '', signature: '', timeZone }
+  return { yourName: '', signature: '', timeZone, cadence: defaultCadence() }
 }

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import { defaultCadence } from '../cadence/cadence-settings'
+import { emptyFollowUps } from '../cadence/follow-up-state'
 import { STORE_SCHEMA_VERSION, emptyStore, parseStoreText } from './store-format'
+import V1_FIXTURE from './fixtures/store-v1.json'
 
 describe('parseStoreText', () => {
   it('round-trips an empty store', () => {
     const store = emptyStore('Europe/Paris')
-    expect(parseStoreText(JSON.stringify(store))).toEqual({ ok: true, data: store })
+    expect(parseStoreText(JSON.stringify(store))).toEqual({
+      ok: true,
+      data: store,
+      migratedFrom: null,
+    })
   })
   it.each([
     ['', 'empty'],
@@ -20,6 +27,20 @@ describe('parseStoreText', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.problem.kind).toBe(kind)
   })
+  it('upgrades a format 1 file, keeping everything the person entered', () => {
+    const v1 = JSON.parse(JSON.stringify(V1_FIXTURE)) as typeof V1_FIXTURE
+    const result = parseStoreText(JSON.stringify(v1))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.migratedFrom).toBe(1)
+    expect(result.data.schemaVersion).toBe(STORE_SCHEMA_VERSION)
+    expect(result.data.settings).toMatchObject({ ...v1.settings, cadence: defaultCadence() })
+    const [card] = result.data.cards
+    const { followUps, ...rest } = card!
+    expect(rest).toEqual(v1.cards[0])
+    expect(followUps).toEqual(emptyFollowUps())
+  })
+
   it('names the field that is wrong', () => {
     const result = parseStoreText(
       JSON.stringify({

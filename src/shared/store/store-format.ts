@@ -1,10 +1,13 @@
 import { z } from 'zod'
-import { CardSchema } from '../domain/interview'
+import { CardSchema } from '../domain/card'
 import { LIMITS } from '../domain/limits'
 import { SettingsSchema, defaultSettings } from '../domain/settings'
+import { migrate } from './migrations'
 
 /** Bump when the file's shape changes, and describe the change in docs/store-format.md. */
-export const STORE_SCHEMA_VERSION = 1
+export const STORE_SCHEMA_VERSION = 2
+/** The oldest format this version can still read, by migrating it. */
+export const OLDEST_READABLE_VERSION = 1
 
 export const StoreDataSchema = z.strictObject({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
@@ -30,10 +33,15 @@ export type StoreFileProblem =
   /** The file exists but could not be read at all (a folder in its place, no permission). */
   | { kind: 'unreadable'; detail: string }
 
-/** Parses and validates the text of a store file, naming the first problem in human terms. */
+/**
+ * Parses and validates the text of a store file, migrating an older format first, and names the
+ * first problem in human terms. `migratedFrom` tells the caller to keep a copy of the original.
+ */
 export function parseStoreText(
   text: string,
-): { ok: true; data: StoreData } | { ok: false; problem: StoreFileProblem } {
+):
+  | { ok: true; data: StoreData; migratedFrom: number | null }
+  | { ok: false; problem: StoreFileProblem } {
   if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } }
   let raw: unknown
   try {
@@ -45,11 +53,25 @@ export function parseStoreText(
   if (typeof version === 'number' && Number.isInteger(version) && version > STORE_SCHEMA_VERSION) {
     return { ok: false, problem: { kind: 'newer-version', version } }
   }
+  let migratedFrom: number | null = null
+  if (
+    typeof version === 'number' &&
+    version >= OLDEST_READABLE_VERSION &&
+    version < STORE_SCHEMA_VERSION
+  ) {
+    try {
+      raw = migrate(raw as Record<string, unknown>, version, STORE_SCHEMA_VERSION)
+      migratedFrom = version
+    } catch (error) {
+      const detail = `cannot upgrade format ${version}: ${(error as Error).message}`
+      return { ok: false, problem: { kind: 'invalid', detail } }
+    }
+  }
   const parsed = StoreDataSchema.safeParse(raw)
   if (!parsed.success) {
     return { ok: false, problem: { kind: 'invalid', detail: describeIssue(parsed.error) } }
   }
-  return { ok: true, data: parsed.data }
+  return { ok: true, data: parsed.data, migratedFrom }
 }
 
 /** One readable sentence for the first validation issue, e.g. `cards.3.company: Company is required`. */

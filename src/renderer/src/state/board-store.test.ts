@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../../shared/domain/settings'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard, moveCard } from '../../../shared/domain/board'
 import type { Card } from '../../../shared/domain/interview'
@@ -29,7 +30,7 @@ function fakeApi(cards: Card[]) {
     loadBoard: vi.fn(async (): Promise<IpcResult<BoardSnapshot>> =>
       ok({
         cards: [...stored.values()],
-        settings: { yourName: '', signature: '', timeZone: 'Europe/Berlin' },
+        settings: defaultSettings('Europe/Berlin'),
         notices: [],
         status: { saving: 'idle', message: null, readOnly: false },
         dataFile: '/data/foothold.json',

@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { FollowUpStateSchema } from '../cadence/follow-up-state'
+import { ActivitySchema, IdSchema, InterviewDetailsSchema, OUTCOMES, STAGES } from './interview'
+import { LIMITS } from './limits'
+import { InstantSchema } from './time'
+
+/** One interview on the board: what the person entered, where it stands, and what happened. */
+export const CardSchema = InterviewDetailsSchema.extend({
+  id: IdSchema,
+  stage: z.enum(STAGES),
+  outcome: z.enum(OUTCOMES).nullable(),
+  followUps: FollowUpStateSchema,
+  activity: z.array(ActivitySchema).max(LIMITS.activity),
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+}).refine((card) => (card.stage === 'closed') === (card.outcome !== null), {
+  message: 'A closed card needs an outcome, and only a closed card has one',
+  path: ['outcome'],
+})
+export type Card = z.infer<typeof CardSchema>

@@ -1,0 +1,37 @@
+import { defaultCadence } from '../cadence/cadence-settings'
+import { emptyFollowUps } from '../cadence/follow-up-state'
+
+type RawStore = Record<string, unknown>
+
+/**
+ * Each step turns a file of version N into version N + 1, on the raw JSON, before validation.
+ * Steps never drop what the person entered; a step that cannot apply throws and the file is kept
+ * aside like any other unreadable file.
+ */
+export const MIGRATIONS: Record<number, (raw: RawStore) => RawStore> = {
+  // 1 → 2: follow-up progress on each card, cadence settings.
+  1: (raw) => {
+    const settings = raw.settings as RawStore
+    const cards = raw.cards as RawStore[]
+    if (typeof settings !== 'object' || settings === null || !Array.isArray(cards)) {
+      throw new Error('settings or cards missing')
+    }
+    return {
+      ...raw,
+      schemaVersion: 2,
+      settings: { ...settings, cadence: defaultCadence() },
+      cards: cards.map((card) => ({ ...card, followUps: emptyFollowUps() })),
+    }
+  },
+}
+
+/** Applies every step from `from` up to `to`, in order. */
+export function migrate(raw: RawStore, from: number, to: number): RawStore {
+  let current = raw
+  for (let version = from; version < to; version++) {
+    const step = MIGRATIONS[version]
+    if (!step) throw new Error(`no migration from format ${version}`)
+    current = step(current)
+  }
+  return current
+}
