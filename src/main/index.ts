@@ -1,10 +1,11 @@
 import { join } from 'node:path'
 import type { BrowserWindow } from 'electron'
-import { Menu, app, dialog, ipcMain, protocol, session } from 'electron'
+import { Menu, Notification, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron'
 import { eventChannelOf } from '../shared/ipc/methods'
 import { registerIpc } from './ipc/register'
 import { resolveDataFolder } from './paths'
 import { createQuitGuard } from './quit-guard'
+import { createOsNotifier } from './reminders/os-notifier'
 import { denyAllPermissions, hardenWebContents } from './security/harden'
 import { isTrustedSender } from './security/sender'
 import type { FootholdServices } from './services'
@@ -50,16 +51,36 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
 
   const dataFolder = resolveDataFolder(process.argv, process.env, app.getPath('userData'))
-  services = await startServices({
+  const notifier = createOsNotifier({
+    create: (options) => new Notification(options),
+    onClick: (notice) => {
+      showMainWindow()
+      services?.openCard({ cardId: notice.cardId, key: notice.key })
+    },
+    onFailed: (notice, error) => {
+      // Notifications are off or refused (unsigned macOS builds): the badge still counts it, and
+      // the dock bounces once so the person looks.
+      console.warn(`Reminder not shown (${error}): ${notice.title}`)
+      app.dock?.bounce('informational')
+    },
+  })
+  const running = await startServices({
     dataFolder,
     emit: (name, payload) => {
       if (mainWindow && !mainWindow.isDestroyed())
         mainWindow.webContents.send(eventChannelOf(name), payload)
     },
+    notify: (notice) => notifier.show(notice),
+    onDueCount: (count) => app.setBadgeCount(count),
   })
-  registerIpc(ipcMain, services.dispatch, (frame) => isTrustedSender(frame, trustedOrigins))
+  services = running
+  registerIpc(ipcMain, running.dispatch, (frame) => isTrustedSender(frame, trustedOrigins))
   showMainWindow()
   app.on('activate', showMainWindow)
+  // Reminders start after the first paint, and catch up after sleep or a locked screen.
+  mainWindow?.once('ready-to-show', () => void running.scheduler.replan())
+  powerMonitor.on('resume', () => void running.scheduler.replan())
+  powerMonitor.on('unlock-screen', () => void running.scheduler.replan())
 }
 
 app.on(
@@ -82,6 +103,9 @@ app.on(
     quit: () => app.quit(),
   }),
 )
+
+// Windows shows notifications only for an app whose id matches its Start menu shortcut.
+if (process.platform === 'win32') app.setAppUserModelId('app.foothold.desktop')
 
 if (!app.requestSingleInstanceLock()) {
   // Another Foothold owns the data file; it will bring its window forward.

@@ -1,10 +1,13 @@
 import type { EventName } from '../shared/ipc/methods'
-import type { Events } from '../shared/ipc/contract'
+import type { ReminderNotice } from '../shared/cadence/reminder-text'
+import type { Events, OpenCardRequest } from '../shared/ipc/contract'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { Dispatch } from './ipc/dispatch'
 import { createDispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
+import type { Timers } from './reminders/scheduler'
+import { ReminderScheduler } from './reminders/scheduler'
 import { BoardStore } from './store/board-store'
 
 export interface ServiceOptions {
@@ -14,11 +17,18 @@ export interface ServiceOptions {
   clock?: Clock
   defaultTimeZone?: string
   logError?: (error: unknown) => void
+  /** Shows an OS notification (Electron's in the app, a recorder in tests). */
+  notify?: (notice: ReminderNotice) => void
+  onDueCount?: (count: number) => void
+  timers?: Timers
 }
 
 export interface FootholdServices {
   store: BoardStore
   dispatch: Dispatch
+  scheduler: ReminderScheduler
+  /** A reminder was clicked: the renderer opens that card now, or on its next load. */
+  openCard(request: OpenCardRequest): void
   /** Writes everything pending; call before quitting. */
   flush(): Promise<void>
 }
@@ -36,6 +46,34 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     onStatus: (status) => options.emit('storeStatus', status),
     ...(options.logError ? { logError: options.logError } : {}),
   })
-  const dispatch = createDispatch(createHandlers({ store, clock }), options.logError)
-  return { store, dispatch, flush: () => store.flush() }
+  let pendingOpen: OpenCardRequest | null = null
+  const handlers = createHandlers({
+    store,
+    clock,
+    takePendingOpen: () => {
+      const request = pendingOpen
+      pendingOpen = null
+      return request
+    },
+  })
+  const dispatch = createDispatch(handlers, options.logError)
+  const scheduler = new ReminderScheduler({
+    store,
+    clock,
+    notify: options.notify ?? (() => undefined),
+    ...(options.timers ? { timers: options.timers } : {}),
+    ...(options.onDueCount ? { onDueCount: options.onDueCount } : {}),
+    ...(options.logError ? { logError: options.logError } : {}),
+  })
+  store.subscribe(() => void scheduler.replan())
+  return {
+    store,
+    dispatch,
+    scheduler,
+    openCard: (request) => {
+      pendingOpen = request
+      options.emit('openCard', request)
+    },
+    flush: () => store.flush(),
+  }
 }

@@ -79,6 +79,97 @@ describe('IPC dispatch', () => {
     expect(store.data.settings).toEqual(settings)
   })
 
+  it('marks follow-ups sent, moves the card on when everyone is done, and undoes both', async () => {
+    const details = sampleDetails({
+      interviewers: [
+        { ...sampleDetails().interviewers[0]!, id: 'iv-1', name: 'Priya Raman' },
+        {
+          ...sampleDetails().interviewers[0]!,
+          id: 'iv-2',
+          name: 'Tom Becker',
+          preferredChannel: 'phone',
+        },
+      ],
+    })
+    const { call } = await setup()
+    const created = (await call('createCard', { details })) as IpcResult<Card>
+    const id = created.ok ? created.value.id : ''
+    const first = await call('markSent', { id, stage: 'thank-you', interviewers: ['iv-1'] })
+    expect(first).toMatchObject({
+      ok: true,
+      value: { advancedTo: null, card: { stage: 'thank-you' } },
+    })
+    const second = await call('markSent', { id, stage: 'thank-you', interviewers: ['iv-2'] })
+    expect(second).toMatchObject({
+      ok: true,
+      value: { advancedTo: 'check-in', card: { stage: 'check-in' } },
+    })
+    const moved = second.ok ? (second.value as { card: Card }).card : null
+    expect(moved?.followUps.stages['thank-you'].sent.map((s) => s.interviewerId)).toEqual([
+      'iv-1',
+      'iv-2',
+    ])
+    expect(moved?.activity.at(-1)).toMatchObject({
+      kind: 'moved',
+      from: 'thank-you',
+      to: 'check-in',
+    })
+
+    const undone = (await call('undoFollowUp', { id })) as IpcResult<Card>
+    expect(undone.ok && undone.value.stage).toBe('thank-you')
+    expect(
+      undone.ok && undone.value.followUps.stages['thank-you'].sent.map((s) => s.interviewerId),
+    ).toEqual(['iv-1'])
+    expect(await call('undoFollowUp', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+  })
+
+  it('records "They replied" and snoozes, refusing what makes no sense', async () => {
+    const { call, card } = await setup()
+    const key = `${card.id}:thank-you:iv-1`
+    const snoozed = (await call('snoozeReminder', {
+      id: card.id,
+      key,
+      choice: { kind: 'next-workday' },
+    })) as IpcResult<Card>
+    // Monday 23 Nov 2026 09:00:0x UTC → Tuesday 09:00 in the board's zone (UTC).
+    expect(snoozed.ok && snoozed.value.followUps.snoozes).toEqual([
+      { key, until: '2026-11-24T09:00:00.000Z' },
+    ])
+    expect(
+      await call('snoozeReminder', { id: card.id, key, choice: { kind: 'decision-date' } }),
+    ).toMatchObject({
+      ok: false,
+      error: { message: 'This interview has no decision date to snooze until' },
+    })
+    expect(
+      await call('snoozeReminder', {
+        id: card.id,
+        key,
+        choice: { kind: 'custom', until: '2020-01-01T00:00:00Z' },
+      }),
+    ).toMatchObject({ ok: false, error: { message: 'Choose a time in the future' } })
+    expect(
+      await call('snoozeReminder', {
+        id: card.id,
+        key: 'other-card:thank-you:iv-1',
+        choice: { kind: 'one-hour' },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(
+      await call('markSent', { id: card.id, stage: 'thank-you', interviewers: ['stranger'] }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('Not an interviewer') },
+    })
+    const replied = (await call('markReplied', { id: card.id })) as IpcResult<Card>
+    expect(replied.ok && replied.value.followUps.stages['thank-you'].repliedAt).toMatch(
+      /^2026-11-23T09:00/,
+    )
+  })
+
   it('answers not-found for a card that does not exist', async () => {
     const { call } = await setup()
     expect(await call('moveCard', { id: 'nope', to: 'final', outcome: null })).toMatchObject({
@@ -153,6 +244,30 @@ describe('IPC dispatch', () => {
     ['a malformed id', 'deleteCard', { id: '../../etc/passwd' }],
     ['deep nesting', 'updateCard', { id: 'card-1', details: nest(5000) }],
     ['NaN where a number would be', 'moveCard', { id: 'card-1', to: Number.NaN, outcome: null }],
+    [
+      'an empty list of interviewers',
+      'markSent',
+      { id: 'card-1', stage: 'thank-you', interviewers: [] },
+    ],
+    [
+      'a malformed reminder key',
+      'snoozeReminder',
+      { id: 'card-1', key: '<script>', choice: { kind: 'one-hour' } },
+    ],
+    [
+      'an unknown snooze choice',
+      'snoozeReminder',
+      { id: 'card-1', key: 'card-1:thank-you:iv-1', choice: { kind: 'forever' } },
+    ],
+    [
+      'an impossible custom snooze',
+      'snoozeReminder',
+      {
+        id: 'card-1',
+        key: 'card-1:thank-you:iv-1',
+        choice: { kind: 'custom', until: '2026-13-45T99:00:00Z' },
+      },
+    ],
     [
       'too many interviewers',
       'createCard',

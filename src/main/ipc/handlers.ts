@@ -8,7 +8,15 @@ import {
   moveCard,
   updateCard,
 } from '../../shared/domain/board'
-import type { BoardSnapshot, Contract, Method, ResponseOf } from '../../shared/ipc/contract'
+import { FollowUpError, markReplied, sendAndAdvance } from '../../shared/cadence/advance'
+import { snooze, snoozeUntil } from '../../shared/cadence/reminders'
+import type {
+  BoardSnapshot,
+  Contract,
+  Method,
+  OpenCardRequest,
+  ResponseOf,
+} from '../../shared/ipc/contract'
 import type { StoreData } from '../../shared/store/store-format'
 import type { z } from 'zod'
 import type { Clock } from '../clock'
@@ -34,10 +42,17 @@ export interface HandlerDeps {
   store: BoardStore
   clock: Clock
   newId?: () => string
+  /** A card a clicked reminder asked to open before the window was there to do it. */
+  takePendingOpen?: () => OpenCardRequest | null
 }
 
 /** The behaviour behind every IPC method, free of Electron so it runs under plain Node. */
-export function createHandlers({ store, clock, newId = randomUUID }: HandlerDeps): Handlers {
+export function createHandlers({
+  store,
+  clock,
+  newId = randomUUID,
+  takePendingOpen = () => null,
+}: HandlerDeps): Handlers {
   // Deleted cards stay here for the session so "Undo" can bring them back without trusting the
   // renderer to send a whole card.
   const recentlyDeleted = new Map<string, Card>()
@@ -54,6 +69,23 @@ export function createHandlers({ store, clock, newId = randomUUID }: HandlerDeps
     return valid
   }
 
+  // The card as it was before its last follow-up action, so that action (and a move it caused)
+  // can be undone; dropped once the card changes some other way.
+  const beforeFollowUp = new Map<string, { before: Card; after: Card }>()
+  const saveFollowUp = async (before: Card, after: Card): Promise<Card> => {
+    const saved = await saveCard(after)
+    beforeFollowUp.set(saved.id, { before, after: saved })
+    return saved
+  }
+  const followUpError = <T>(run: () => T): T => {
+    try {
+      return run()
+    } catch (error) {
+      if (error instanceof FollowUpError) throw new RequestError('invalid-request', error.message)
+      throw error
+    }
+  }
+
   return {
     loadBoard: async (): Promise<BoardSnapshot> => ({
       cards: [...store.data.cards],
@@ -61,6 +93,7 @@ export function createHandlers({ store, clock, newId = randomUUID }: HandlerDeps
       notices: [...store.notices],
       status: store.currentStatus,
       dataFile: store.file,
+      openCard: takePendingOpen(),
     }),
     createCard: async ({ details }) => {
       const card = CardSchema.parse(createCard(details, newId(), clock.now()))
@@ -93,6 +126,56 @@ export function createHandlers({ store, clock, newId = randomUUID }: HandlerDeps
       await store.update((data) => ({ ...data, cards: [...data.cards, restored] }))
       recentlyDeleted.delete(id)
       return restored
+    },
+    markSent: async ({ id, stage, interviewers }) => {
+      const card = findCard(id)
+      const next = followUpError(() =>
+        sendAndAdvance(card, card.followUps, stage, interviewers, clock.now()),
+      )
+      const saved = await saveFollowUp(card, { ...next.card, followUps: next.followUps })
+      return { card: saved, advancedTo: saved.stage !== card.stage ? saved.stage : null }
+    },
+    markReplied: async ({ id }) => {
+      const card = findCard(id)
+      return saveFollowUp(card, {
+        ...card,
+        followUps: markReplied(card.followUps, card.stage, clock.now()),
+      })
+    },
+    snoozeReminder: async ({ id, key, choice }) => {
+      const card = findCard(id)
+      if (!key.startsWith(`${id}:`)) {
+        throw new RequestError('invalid-request', 'That reminder belongs to another card')
+      }
+      const { settings } = store.data
+      const now = clock.now()
+      const until = snoozeUntil(
+        choice.kind === 'custom' ? { kind: 'custom', until: new Date(choice.until) } : choice,
+        now,
+        card,
+        settings.timeZone,
+        settings.cadence,
+      )
+      if (!until) {
+        throw new RequestError(
+          'invalid-request',
+          choice.kind === 'decision-date'
+            ? 'This interview has no decision date to snooze until'
+            : 'Choose a time in the future',
+        )
+      }
+      return saveFollowUp(card, { ...card, followUps: snooze(card.followUps, key, until) })
+    },
+    undoFollowUp: async ({ id }) => {
+      const card = findCard(id)
+      const last = beforeFollowUp.get(id)
+      // Reminders shown meanwhile do not count as a change; anything else does.
+      if (!last || last.after.updatedAt !== card.updatedAt || last.after.stage !== card.stage) {
+        throw new RequestError('not-found', 'There is nothing to undo for this interview any more')
+      }
+      beforeFollowUp.delete(id)
+      const shownReminders = card.followUps.shownReminders
+      return saveCard({ ...last.before, followUps: { ...last.before.followUps, shownReminders } })
     },
     updateSettings: async ({ settings }) => {
       await store.update((data) => ({ ...data, settings }))

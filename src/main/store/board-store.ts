@@ -38,6 +38,7 @@ export class BoardStore {
   private writer: Promise<void> | null = null
   private status: StoreStatus
   private lastBackupCheck: Date | null = null
+  private readonly listeners = new Set<() => void>()
 
   private constructor(
     private readonly options: BoardStoreOptions,
@@ -120,9 +121,16 @@ export class BoardStore {
       )
     }
     this.db.data = change(this.db.data)
+    for (const listener of this.listeners) listener()
     const written = new Promise<void>((resolve) => this.waiting.push(resolve))
     this.writer ??= this.writeLoop()
     return written
+  }
+
+  /** Calls `listener` after every change to the data; returns the function that unsubscribes. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
   }
 
   /** Resolves when every update made so far is on disk. */

@@ -41,14 +41,19 @@ class BrowserWindow {
     this.webContents = { send() {}, on() {}, setWindowOpenHandler() {} }
     report.windows.push({ options })
   }
-  once(event) {
-    report.windows.at(-1).readyToShowHandled = event === 'ready-to-show'
+  once(event, fn) {
+    if (event !== 'ready-to-show') return
+    const window = report.windows.at(-1)
+    window.readyToShowHandlers = (window.readyToShowHandlers ?? 0) + 1
+    setImmediate(fn)
   }
   loadURL(url) {
     report.windows.at(-1).url = url
-    setImmediate(finish)
+    setTimeout(finish, 100)
     return Promise.resolve()
   }
+  show() {}
+  focus() {}
   isDestroyed() {
     return false
   }
@@ -67,6 +72,10 @@ const electron = {
       listeners[event] = fn
     },
     quit() {},
+    setBadgeCount: (count) => {
+      report.badgeCount = count
+    },
+    setAppUserModelId() {},
     exit(code) {
       process.exit(code)
     },
@@ -87,6 +96,15 @@ const electron = {
         permissionCheckHandler = fn
       },
     },
+  },
+  powerMonitor: {
+    on: (event) => {
+      report.powerEvents = [...(report.powerEvents ?? []), event]
+    },
+  },
+  Notification: class {
+    on() {}
+    show() {}
   },
   ipcMain: { handle: (channel) => report.ipcChannels.push(channel) },
   dialog: {

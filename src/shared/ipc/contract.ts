@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import type { Card } from '../domain/interview'
+import type { Stage } from '../domain/interview'
 import { IdSchema, InterviewDetailsSchema, OUTCOMES, STAGES } from '../domain/interview'
+import { LIMITS } from '../domain/limits'
+import { InstantSchema } from '../domain/time'
+import { ReminderKeySchema } from '../cadence/follow-up-state'
 import type { Settings } from '../domain/settings'
 import { SettingsSchema } from '../domain/settings'
 import type { EventName, Method } from './methods'
@@ -35,6 +39,31 @@ export const contract = {
   },
   deleteCard: { request: z.strictObject({ id: IdSchema }), response: returns<{ id: string }>() },
   restoreCard: { request: z.strictObject({ id: IdSchema }), response: returns<Card>() },
+  markSent: {
+    request: z.strictObject({
+      id: IdSchema,
+      stage: z.enum(STAGES),
+      interviewers: z.union([z.literal('all'), z.array(IdSchema).min(1).max(LIMITS.interviewers)]),
+    }),
+    response: returns<{ card: Card; advancedTo: Stage | null }>(),
+  },
+  markReplied: { request: z.strictObject({ id: IdSchema }), response: returns<Card>() },
+  snoozeReminder: {
+    request: z.strictObject({
+      id: IdSchema,
+      key: ReminderKeySchema,
+      choice: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('one-hour') }),
+        z.strictObject({ kind: z.literal('tomorrow-morning') }),
+        z.strictObject({ kind: z.literal('next-workday') }),
+        z.strictObject({ kind: z.literal('decision-date') }),
+        z.strictObject({ kind: z.literal('custom'), until: InstantSchema }),
+      ]),
+    }),
+    response: returns<Card>(),
+  },
+  /** Reverts the card's last "sent", "replied" or snooze (and a move it caused). */
+  undoFollowUp: { request: z.strictObject({ id: IdSchema }), response: returns<Card>() },
   updateSettings: {
     request: z.strictObject({ settings: SettingsSchema }),
     response: returns<Settings>(),
@@ -49,6 +78,13 @@ export type ResponseOf<M extends Method> = Contract[M]['response']
 /** Messages the main process pushes to the renderer. */
 export interface Events extends Record<EventName, unknown> {
   storeStatus: StoreStatus
+  /** A reminder was clicked: open this card on this follow-up. */
+  openCard: OpenCardRequest
+}
+
+export interface OpenCardRequest {
+  cardId: string
+  key: string | null
 }
 
 /** The typed API the preload puts on `window.foothold`. */
@@ -88,4 +124,6 @@ export interface BoardSnapshot {
   notices: StoreNotice[]
   status: StoreStatus
   dataFile: string
+  /** A reminder clicked before the window was ready: open this card once the board is shown. */
+  openCard: OpenCardRequest | null
 }

@@ -10,13 +10,17 @@ export const METHODS = [
   'deleteCard',
   'restoreCard',
   'updateSettings',
+  'markSent',
+  'markReplied',
+  'snoozeReminder',
+  'undoFollowUp',
 ] as const
 export type Method = (typeof METHODS)[number]
 
 /** The IPC channel name for a method; one prefix keeps Foothold's channels apart from Electron's. */
 export const channelOf = (method: Method): string => `foothold:${method}`
 
-export const EVENT_NAMES = ['storeStatus'] as const
+export const EVENT_NAMES = ['storeStatus', 'openCard'] as const
 export type EventName = (typeof EVENT_NAMES)[number]
 export const eventChannelOf = (name: EventName): string => `foothold-event:${name}`
 

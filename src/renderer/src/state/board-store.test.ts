@@ -34,6 +34,7 @@ function fakeApi(cards: Card[]) {
         notices: [],
         status: { saving: 'idle', message: null, readOnly: false },
         dataFile: '/data/foothold.json',
+        openCard: null,
       }),
     ),
     createCard: vi.fn(({ details }) =>

@@ -1,0 +1,136 @@
+import type { Card } from '../../shared/domain/interview'
+import type { FollowUpItem } from '../../shared/cadence/plan'
+import { countDue, planCard } from '../../shared/cadence/plan'
+import { nextReminderAt, recordShown, remindersDue } from '../../shared/cadence/reminders'
+import type { ReminderNotice } from '../../shared/cadence/reminder-text'
+import { summarizeReminders } from '../../shared/cadence/reminder-text'
+import type { Clock } from '../clock'
+import type { BoardStore } from '../store/board-store'
+
+/** Node turns a delay of 2^31 ms or more into 1 ms; long waits are armed in steps below that. */
+export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1
+const LONGEST_WAIT_MS = 24 * 3600_000
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+export interface SchedulerDeps {
+  store: BoardStore
+  clock: Clock
+  timers?: Timers
+  /** Shows one notification. */
+  notify(notice: ReminderNotice): void
+  /** Told the number of cards needing action now, for the tray and badge. */
+  onDueCount?(count: number): void
+  logError?(error: unknown): void
+}
+
+/**
+ * Keeps one timer armed for the next reminder. On every run it catches up on whatever came due
+ * (after sleep, or while Foothold was closed): each reminder is shown once, several as one summary,
+ * and the shown times are saved so a restart does not repeat them.
+ */
+export class ReminderScheduler {
+  private timer: unknown = null
+  private running: Promise<void> | null = null
+  private again = false
+  private stopped = false
+  private readonly timers: Timers
+
+  constructor(private readonly deps: SchedulerDeps) {
+    this.timers = deps.timers ?? {
+      setTimeout: (cb, ms) => setTimeout(cb, ms),
+      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+    }
+  }
+
+  /** Plans now, and again whenever something asks (a store change, resume, unlock). */
+  replan(): Promise<void> {
+    if (this.stopped) return Promise.resolve()
+    if (this.running) {
+      this.again = true
+      return this.running
+    }
+    this.running = (async () => {
+      do {
+        this.again = false
+        try {
+          await this.runOnce()
+        } catch (error) {
+          this.deps.logError?.(error)
+        }
+      } while (this.again && !this.stopped)
+      this.running = null
+    })()
+    return this.running
+  }
+
+  stop(): void {
+    this.stopped = true
+    this.disarm()
+  }
+
+  private plans(): Array<{ card: Card; items: FollowUpItem[] }> {
+    const { cards, settings } = this.deps.store.data
+    return cards.map((card) => ({
+      card,
+      items: planCard(card, card.followUps, settings, settings.cadence),
+    }))
+  }
+
+  private async runOnce(): Promise<void> {
+    const now = this.deps.clock.now()
+    const plans = this.plans()
+    const due = plans.flatMap(({ card, items }) =>
+      remindersDue(items, now).map((item) => ({ card, item })),
+    )
+    if (due.length > 0) {
+      // Recorded in memory at once (so nothing repeats in this session) and saved in the
+      // background: a struggling disk must not hold the notification back.
+      if (!this.deps.store.currentStatus.readOnly) {
+        const shownByCard = new Map<string, string[]>()
+        for (const { card, item } of due)
+          shownByCard.set(card.id, [...(shownByCard.get(card.id) ?? []), item.key])
+        void this.deps.store.update((data) => ({
+          ...data,
+          cards: data.cards.map((card) => {
+            const keys = shownByCard.get(card.id)
+            return keys ? { ...card, followUps: recordShown(card.followUps, keys, now) } : card
+          }),
+        }))
+      }
+      this.deps.notify(summarizeReminders(due))
+    }
+    const { settings } = this.deps.store.data
+    this.deps.onDueCount?.(
+      countDue(
+        plans.map((p) => p.items),
+        now,
+        settings.timeZone,
+      ),
+    )
+    this.arm(
+      nextReminderAt(
+        plans.flatMap((p) => p.items),
+        now,
+      ),
+      now,
+    )
+  }
+
+  private arm(at: Date | null, now: Date): void {
+    this.disarm()
+    if (this.stopped) return
+    // Wake at least daily so the due count follows the calendar even when nothing fires.
+    const wait = at === null ? LONGEST_WAIT_MS : at.getTime() - now.getTime()
+    const delay = Math.min(Math.max(wait, 0), LONGEST_WAIT_MS, MAX_TIMER_DELAY_MS)
+    this.timer = this.timers.setTimeout(() => void this.replan(), delay)
+  }
+
+  private disarm(): void {
+    if (this.timer !== null) this.timers.clearTimeout(this.timer)
+    this.timer = null
+  }
+}
