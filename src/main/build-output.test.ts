@@ -68,6 +68,8 @@ describe('built output', () => {
     // The scheduler ran after the first paint and reported the due count for the badge.
     expect(report.badgeCount).toBe(0)
     expect(report.powerEvents).toEqual(['resume', 'unlock-screen'])
+    expect(existsSync(report.trayIcon)).toBe(true)
+    expect(report.trayTooltip).toBe('Foothold: nothing due')
     expect(window.options.show).toBe(false)
     expect(window.options.webPreferences).toMatchObject({
       sandbox: true,

@@ -1,6 +1,17 @@
 import { join } from 'node:path'
 import type { BrowserWindow } from 'electron'
-import { Menu, Notification, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron'
+import {
+  Menu,
+  Notification,
+  Tray,
+  app,
+  dialog,
+  ipcMain,
+  powerMonitor,
+  protocol,
+  session,
+} from 'electron'
+import trayIcon from '../../resources/tray.png?asset'
 import { eventChannelOf } from '../shared/ipc/methods'
 import { registerIpc } from './ipc/register'
 import { resolveDataFolder } from './paths'
@@ -18,6 +29,7 @@ import {
 } from './window/app-protocol'
 import { appMenuTemplate } from './window/app-menu'
 import { createMainWindow } from './window/main-window'
+import { setUpTray } from './window/tray'
 
 // electron-vite sets this only in `npm run dev`, where the renderer comes from its dev server.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
@@ -29,10 +41,19 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null
 let services: FootholdServices | null = null
+let tray: ReturnType<typeof setUpTray> | null = null
+// Closing the window only hides it, so reminders keep firing; a real quit sets this first.
+let quitting = false
 
 function showMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) {
-    mainWindow = createMainWindow(devServerUrl ?? APP_ENTRY_URL)
+    const window = createMainWindow(devServerUrl ?? APP_ENTRY_URL)
+    window.on('close', (event) => {
+      if (quitting) return
+      event.preventDefault()
+      window.hide()
+    })
+    mainWindow = window
     return
   }
   if (mainWindow.isMinimized()) mainWindow.restore()
@@ -71,18 +92,35 @@ async function start(): Promise<void> {
         mainWindow.webContents.send(eventChannelOf(name), payload)
     },
     notify: (notice) => notifier.show(notice),
-    onDueCount: (count) => app.setBadgeCount(count),
+    onDueCount: (count) => {
+      app.setBadgeCount(count)
+      tray?.setDueCount(count)
+    },
   })
   services = running
   registerIpc(ipcMain, running.dispatch, (frame) => isTrustedSender(frame, trustedOrigins))
   showMainWindow()
   app.on('activate', showMainWindow)
-  // Reminders start after the first paint, and catch up after sleep or a locked screen.
-  mainWindow?.once('ready-to-show', () => void running.scheduler.replan())
+  // Reminders and the tray start after the first paint; reminders catch up after sleep or a lock.
+  mainWindow?.once('ready-to-show', () => {
+    // macOS keeps Foothold in the dock instead.
+    if (process.platform !== 'darwin') {
+      tray = setUpTray({
+        tray: new Tray(trayIcon),
+        buildMenu: (template) => Menu.buildFromTemplate(template),
+        open: showMainWindow,
+        quit: () => app.quit(),
+      })
+    }
+    void running.scheduler.replan()
+  })
   powerMonitor.on('resume', () => void running.scheduler.replan())
   powerMonitor.on('unlock-screen', () => void running.scheduler.replan())
 }
 
+app.on('before-quit', () => {
+  quitting = true
+})
 app.on(
   'before-quit',
   createQuitGuard({
@@ -99,7 +137,10 @@ app.on(
       })
       return response === 1
     },
-    showWindow: showMainWindow,
+    showWindow: () => {
+      quitting = false
+      showMainWindow()
+    },
     quit: () => app.quit(),
   }),
 )
@@ -112,9 +153,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', showMainWindow)
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
-  })
+  // Foothold lives on in the tray (or dock) without a window, so reminders still arrive.
+  app.on('window-all-closed', () => undefined)
   app
     .whenReady()
     .then(start)

@@ -54,6 +54,7 @@ class BrowserWindow {
   }
   show() {}
   focus() {}
+  on() {}
   isDestroyed() {
     return false
   }
@@ -96,6 +97,16 @@ const electron = {
         permissionCheckHandler = fn
       },
     },
+  },
+  Tray: class {
+    constructor(icon) {
+      report.trayIcon = icon
+    }
+    setToolTip(text) {
+      report.trayTooltip = text
+    }
+    setContextMenu() {}
+    on() {}
   },
   powerMonitor: {
     on: (event) => {
