@@ -15,6 +15,7 @@ import trayIcon from '../../resources/tray.png?asset'
 import { eventChannelOf } from '../shared/ipc/methods'
 import { registerIpc } from './ipc/register'
 import { resolveDataFolder } from './paths'
+import { applyStartAtLogin } from './login-item'
 import { createQuitGuard } from './quit-guard'
 import { createOsNotifier } from './reminders/os-notifier'
 import { denyAllPermissions, hardenWebContents } from './security/harden'
@@ -44,10 +45,12 @@ let services: FootholdServices | null = null
 let tray: ReturnType<typeof setUpTray> | null = null
 // Closing the window only hides it, so reminders keep firing; a real quit sets this first.
 let quitting = false
+// Started at login: stay in the tray until the person opens the window.
+let startHidden = process.argv.includes('--hidden')
 
 function showMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) {
-    const window = createMainWindow(devServerUrl ?? APP_ENTRY_URL)
+    const window = createMainWindow(devServerUrl ?? APP_ENTRY_URL, { show: !startHidden })
     window.on('close', (event) => {
       if (quitting) return
       event.preventDefault()
@@ -56,6 +59,7 @@ function showMainWindow(): void {
     mainWindow = window
     return
   }
+  startHidden = false
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.show()
   mainWindow.focus()
@@ -92,6 +96,15 @@ async function start(): Promise<void> {
         mainWindow.webContents.send(eventChannelOf(name), payload)
     },
     notify: (notice) => notifier.show(notice),
+    onSettingsSaved: (before, after) => {
+      if (before.startAtLogin === after.startAtLogin) return
+      void applyStartAtLogin(after.startAtLogin, {
+        platform: process.platform,
+        app,
+        autostartFolder: join(app.getPath('appData'), 'autostart'),
+        command: process.env.APPIMAGE ?? process.execPath,
+      }).catch((error: unknown) => console.error('Could not change start at login', error))
+    },
     onDueCount: (count) => {
       app.setBadgeCount(count)
       tray?.setDueCount(count)

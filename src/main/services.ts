@@ -1,5 +1,6 @@
 import type { EventName } from '../shared/ipc/methods'
 import type { ReminderNotice } from '../shared/cadence/reminder-text'
+import type { Settings } from '../shared/domain/settings'
 import type { Events, OpenCardRequest } from '../shared/ipc/contract'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
@@ -20,6 +21,7 @@ export interface ServiceOptions {
   /** Shows an OS notification (Electron's in the app, a recorder in tests). */
   notify?: (notice: ReminderNotice) => void
   onDueCount?: (count: number) => void
+  onSettingsSaved?: (before: Settings, after: Settings) => void
   timers?: Timers
 }
 
@@ -50,6 +52,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
   const handlers = createHandlers({
     store,
     clock,
+    ...(options.onSettingsSaved ? { onSettingsSaved: options.onSettingsSaved } : {}),
     takePendingOpen: () => {
       const request = pendingOpen
       pendingOpen = null

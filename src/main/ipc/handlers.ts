@@ -17,6 +17,7 @@ import type {
   OpenCardRequest,
   ResponseOf,
 } from '../../shared/ipc/contract'
+import type { Settings } from '../../shared/domain/settings'
 import type { StoreData } from '../../shared/store/store-format'
 import type { z } from 'zod'
 import type { Clock } from '../clock'
@@ -44,6 +45,8 @@ export interface HandlerDeps {
   newId?: () => string
   /** A card a clicked reminder asked to open before the window was there to do it. */
   takePendingOpen?: () => OpenCardRequest | null
+  /** Applies settings that live outside the store (start at login). */
+  onSettingsSaved?: (before: Settings, after: Settings) => void
 }
 
 /** The behaviour behind every IPC method, free of Electron so it runs under plain Node. */
@@ -52,6 +55,7 @@ export function createHandlers({
   clock,
   newId = randomUUID,
   takePendingOpen = () => null,
+  onSettingsSaved = () => undefined,
 }: HandlerDeps): Handlers {
   // Deleted cards stay here for the session so "Undo" can bring them back without trusting the
   // renderer to send a whole card.
@@ -178,7 +182,9 @@ export function createHandlers({
       return saveCard({ ...last.before, followUps: { ...last.before.followUps, shownReminders } })
     },
     updateSettings: async ({ settings }) => {
+      const before = store.data.settings
       await store.update((data) => ({ ...data, settings }))
+      onSettingsSaved(before, settings)
       return settings
     },
   }

@@ -4,7 +4,7 @@ import { BrowserWindow, nativeTheme } from 'electron'
 /** Matches the renderer's page background so the window never flashes white or black. */
 const BACKGROUND = { light: '#f5f6f8', dark: '#17181c' }
 
-export function createMainWindow(entryUrl: string): BrowserWindow {
+export function createMainWindow(entryUrl: string, { show }: { show: boolean }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1320,
     height: 840,
@@ -23,7 +23,7 @@ export function createMainWindow(entryUrl: string): BrowserWindow {
       spellcheck: false,
     },
   })
-  window.once('ready-to-show', () => window.show())
+  if (show) window.once('ready-to-show', () => window.show())
   void window.loadURL(entryUrl)
   return window
 }

@@ -8,9 +8,11 @@ export const SettingsSchema = z.strictObject({
   signature: z.string().trim().max(LIMITS.signature),
   timeZone: TimeZoneSchema,
   cadence: CadenceSettingsSchema,
+  /** Opt-in: start Foothold (in the tray) when the person logs in, so reminders are never missed. */
+  startAtLogin: z.boolean(),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
 export function defaultSettings(timeZone: string): Settings {
-  return { yourName: '', signature: '', timeZone, cadence: defaultCadence() }
+  return { yourName: '', signature: '', timeZone, cadence: defaultCadence(), startAtLogin: false }
 }

@@ -9,7 +9,7 @@ type RawStore = Record<string, unknown>
  * aside like any other unreadable file.
  */
 export const MIGRATIONS: Record<number, (raw: RawStore) => RawStore> = {
-  // 1 → 2: follow-up progress on each card, cadence settings.
+  // 1 → 2: follow-up progress on each card, cadence settings, start at login (off).
   1: (raw) => {
     const settings = raw.settings as RawStore
     const cards = raw.cards as RawStore[]
@@ -19,7 +19,7 @@ export const MIGRATIONS: Record<number, (raw: RawStore) => RawStore> = {
     return {
       ...raw,
       schemaVersion: 2,
-      settings: { ...settings, cadence: defaultCadence() },
+      settings: { ...settings, cadence: defaultCadence(), startAtLogin: false },
       cards: cards.map((card) => ({ ...card, followUps: emptyFollowUps() })),
     }
   },

@@ -34,7 +34,11 @@ describe('parseStoreText', () => {
     if (!result.ok) return
     expect(result.migratedFrom).toBe(1)
     expect(result.data.schemaVersion).toBe(STORE_SCHEMA_VERSION)
-    expect(result.data.settings).toMatchObject({ ...v1.settings, cadence: defaultCadence() })
+    expect(result.data.settings).toEqual({
+      ...v1.settings,
+      cadence: defaultCadence(),
+      startAtLogin: false,
+    })
     const [card] = result.data.cards
     const { followUps, ...rest } = card!
     expect(rest).toEqual(v1.cards[0])
