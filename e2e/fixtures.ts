@@ -2,7 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, ElectronApplication, Page } from '@playwright/test'
 import { test as base, chromium, _electron as electron, expect } from '@playwright/test'
+import type { Clock } from '../src/main/clock'
 import { STORE_FILE_NAME } from '../src/main/store/board-store'
+import type { ReminderNotice } from '../src/shared/cadence/reminder-text'
 import type { HostSession } from './host/browser-host'
 import { startBrowserHost } from './host/browser-host'
 import { findElectronBinary } from './host/electron-binary'
@@ -16,12 +18,26 @@ export interface FootholdApp {
   storeFile: string
   /** Quits (flushing writes) and starts again on the same data folder. */
   restart(): Promise<void>
+  /** Present only where time can be moved (the browser host's injected clock). */
+  time: TimeControl | null
+}
+
+export interface TimeControl {
+  /** Moves "now" forward for main and page, then lets the scheduler catch up as after a sleep. */
+  advanceTo(iso: string): Promise<void>
+  notifications(): ReminderNotice[]
+  click(notice: ReminderNotice): Promise<void>
+}
+
+export interface LaunchOptions {
+  /** Starts with "now" fixed at this instant (browser host only). */
+  now?: string
 }
 
 interface Fixtures {
   dataFolder: string
   /** Starts Foothold; call it after preparing the data folder. */
-  launch: () => Promise<FootholdApp>
+  launch: (options?: LaunchOptions) => Promise<FootholdApp>
 }
 
 interface Options {
@@ -39,8 +55,11 @@ export const test = base.extend<Fixtures & Options>({
 
   launch: async ({ host, dataFolder }, use) => {
     const stops: Array<() => Promise<void>> = []
-    const launch = async (): Promise<FootholdApp> => {
-      const start = host === 'browser' ? startInBrowser : startInElectron
+    const launch = async (options: LaunchOptions = {}): Promise<FootholdApp> => {
+      let now = options.now ? new Date(options.now) : null
+      const clock = now ? { now: () => new Date(now!.getTime()) } : undefined
+      const start = (folder: string) =>
+        host === 'browser' ? startInBrowser(folder, clock) : startInElectron(folder)
       let running = await start(dataFolder)
       stops.push(() => running.stop())
       const app: FootholdApp = {
@@ -54,6 +73,20 @@ export const test = base.extend<Fixtures & Options>({
           running = await start(dataFolder)
           await waitForBoard(running.page)
         },
+        time:
+          clock && host === 'browser'
+            ? {
+                async advanceTo(iso) {
+                  now = new Date(iso)
+                  await running.page.clock.setFixedTime(now)
+                  await running.session!.services.scheduler.replan()
+                },
+                notifications: () => [...running.session!.notifications],
+                async click(notice) {
+                  running.session!.clickNotification(notice)
+                },
+              }
+            : null,
       }
       await waitForBoard(app.page)
       return app
@@ -71,12 +104,13 @@ test.beforeEach(({ host }, testInfo) => {
 
 interface Running {
   page: Page
+  session?: HostSession
   stop(): Promise<void>
 }
 
 let sharedBrowser: Promise<Browser> | null = null
 
-async function startInBrowser(dataFolder: string): Promise<Running> {
+async function startInBrowser(dataFolder: string, clock?: Clock): Promise<Running> {
   sharedBrowser ??= chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -88,8 +122,8 @@ async function startInBrowser(dataFolder: string): Promise<Running> {
       '--no-first-run',
     ],
   })
-  const session: HostSession = await startBrowserHost(await sharedBrowser, dataFolder)
-  return { page: session.page, stop: () => session.close() }
+  const session = await startBrowserHost(await sharedBrowser, dataFolder, clock ? { clock } : {})
+  return { page: session.page, session, stop: () => session.close() }
 }
 
 async function startInElectron(dataFolder: string): Promise<Running> {

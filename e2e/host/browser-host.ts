@@ -7,6 +7,7 @@ import { isTrustedSender } from '../../src/main/security/sender'
 import type { FootholdServices } from '../../src/main/services'
 import { startServices } from '../../src/main/services'
 import type { Clock } from '../../src/main/clock'
+import type { ReminderNotice } from '../../src/shared/cadence/reminder-text'
 import { preloadInitScript } from './electron-shim'
 import { serveRenderer } from './static-server'
 
@@ -15,7 +16,16 @@ const OUT = join(process.cwd(), 'out')
 export interface HostSession {
   page: Page
   services: FootholdServices
+  /** Notifications the scheduler asked for, in order: the OS notifier's stand-in. */
+  notifications: ReminderNotice[]
+  /** What Electron does when a notification is clicked (the window is already there). */
+  clickNotification(notice: ReminderNotice): void
   close(): Promise<void>
+}
+
+export interface HostOptions {
+  /** Fixes "now" for main and page alike; `advanceTo` moves both. */
+  clock?: Clock
 }
 
 /**
@@ -25,16 +35,18 @@ export interface HostSession {
 export async function startBrowserHost(
   browser: Browser,
   dataFolder: string,
-  clock?: Clock,
+  { clock }: HostOptions = {},
 ): Promise<HostSession> {
   const server = await serveRenderer(join(OUT, 'renderer'))
   const preload = await readFile(join(OUT, 'preload', 'index.cjs'), 'utf8')
   const context = await browser.newContext({ viewport: { width: 1320, height: 840 } })
   const page = await context.newPage()
 
+  const notifications: ReminderNotice[] = []
   const services = await startServices({
     dataFolder,
     ...(clock ? { clock } : {}),
+    notify: (notice) => notifications.push(notice),
     logError: (error) => console.error('[main]', error),
     emit: (name, payload) => {
       void page
@@ -57,12 +69,21 @@ export async function startBrowserHost(
     },
   )
   await page.addInitScript({ content: preloadInitScript(preload) })
+  if (clock) await page.clock.setFixedTime(clock.now())
   await page.goto(`${server.origin}/index.html`)
+  // As in the app: reminders start once the board is on screen.
+  void page
+    .waitForSelector('[data-testid="column-thank-you"]')
+    .then(() => services.scheduler.replan())
+    .catch(() => undefined)
 
   return {
     page,
     services,
+    notifications,
+    clickNotification: (notice) => services.openCard({ cardId: notice.cardId, key: notice.key }),
     async close() {
+      services.scheduler.stop()
       await services.flush()
       await context.close()
       await server.close()
