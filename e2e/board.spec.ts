@@ -214,3 +214,137 @@ test('the page runs under the strict CSP without a single violation or error', a
   await expect(cardIn(page, 'check-in', 'Proseware')).toBeVisible()
   expect(problems).toEqual([])
 })
+
+test('edits a card in its panel, saves it, and finds the edits after a restart', async ({
+  launch,
+  dataFolder,
+}) => {
+  await seedBoard(dataFolder, [{ company: 'Contoso', interviewers: ['Priya Raman'] }])
+  const app = await launch()
+  await cardIn(app.page, 'thank-you', 'Contoso').click()
+  let panel = app.page.getByRole('dialog', { name: 'Contoso' })
+  await panel.getByLabel('Position').fill('Staff Product Designer')
+  await panel.getByRole('button', { name: 'Add another interviewer' }).click()
+  await panel.getByLabel('Interviewer name').nth(1).fill('Jonas Weber')
+  await panel.getByRole('button', { name: 'Remove interviewer 1' }).click()
+  await expect(panel.getByLabel('Interviewer name')).toHaveCount(1)
+  await expect(panel.getByText('Unsaved changes')).toBeVisible()
+  await panel.getByRole('button', { name: 'Save changes' }).click()
+  await expect(panel.getByRole('button', { name: 'Save changes' })).toBeDisabled()
+  await expect(panel.getByText('Unsaved changes')).toHaveCount(0)
+  await expect(cardIn(app.page, 'thank-you', 'Contoso')).toContainText('Staff Product Designer')
+  await expect(cardIn(app.page, 'thank-you', 'Contoso')).toContainText('JW')
+
+  await app.restart()
+  await cardIn(app.page, 'thank-you', 'Contoso').click()
+  panel = app.page.getByRole('dialog', { name: 'Contoso' })
+  await expect(panel.getByLabel('Position')).toHaveValue('Staff Product Designer')
+  await expect(panel.getByLabel('Interviewer name')).toHaveCount(1)
+  await expect(panel.getByLabel('Interviewer name')).toHaveValue('Jonas Weber')
+
+  const [stored] = await storedCards(app.storeFile)
+  expect(stored?.position).toBe('Staff Product Designer')
+  expect(stored?.interviewers.map((i) => i.name)).toEqual(['Jonas Weber'])
+  expect(stored?.activity.at(-1)).toMatchObject({
+    kind: 'edited',
+    fields: ['position', 'interviewers'],
+  })
+})
+
+test('search filters by company, position and interviewer, and clearing it shows all', async ({
+  launch,
+  dataFolder,
+}) => {
+  await seedBoard(dataFolder, [
+    { company: 'Contoso', position: 'Product Designer', interviewers: ['Priya Raman'] },
+    { company: 'Tailspin Toys', position: 'Firmware Engineer', interviewers: ['Jonas Weber'] },
+    {
+      company: 'Fabrikam',
+      position: 'Data Analyst',
+      stage: 'check-in',
+      interviewers: ['Zoë Lindqvist', 'Ana Costa'],
+    },
+  ])
+  const { page } = await launch()
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  const companies = () => page.getByTestId('card').locator('.card__company')
+  await expect(companies()).toHaveCount(3)
+
+  await search.fill('tailspin')
+  await expect(companies()).toHaveText(['Tailspin Toys'])
+
+  await search.fill('analy')
+  await expect(companies()).toHaveText(['Fabrikam'])
+  await expect(column(page, 'check-in').getByTestId('card')).toHaveCount(1)
+
+  // Interviewer names, with or without the accent.
+  await search.fill('zoe lind')
+  await expect(companies()).toHaveText(['Fabrikam'])
+  await search.fill('Jonas')
+  await expect(companies()).toHaveText(['Tailspin Toys'])
+
+  await search.fill('Northwind')
+  await expect(page.getByTestId('card')).toHaveCount(0)
+  const noResults = page.getByRole('note').filter({ hasText: 'No interviews match' })
+  await expect(noResults).toContainText('“Northwind”')
+
+  await noResults.getByRole('button', { name: 'Clear search' }).click()
+  await expect(search).toHaveValue('')
+  await expect(noResults).toHaveCount(0)
+  await expect(companies()).toHaveCount(3)
+
+  await search.fill('designer')
+  await expect(companies()).toHaveText(['Contoso'])
+  await search.fill('')
+  await expect(companies()).toHaveCount(3)
+})
+
+test('a read-only board offers no changes and says why', async ({ launch, dataFolder }) => {
+  // Written by a newer Foothold: this one must not touch it.
+  const newer = JSON.stringify({ schemaVersion: 99, settings: {}, cards: [] })
+  await writeStoreFile(dataFolder, newer)
+  const { page, storeFile } = await launch()
+  await expect(page.getByRole('alert')).toContainText('Read-only')
+  await expect(page.getByTestId('read-only-hint')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'New interview' })).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Add your first interview' })).toBeDisabled()
+  // Still visible after the banner is dismissed.
+  await page.getByRole('button', { name: 'Dismiss this message' }).click()
+  await expect(page.getByTestId('read-only-hint')).toBeVisible()
+  expect(await readFile(storeFile, 'utf8')).toBe(newer)
+})
+
+test('the new interview dialog asks before throwing away what was typed', async ({ launch }) => {
+  const { page } = await launch()
+  const open = () => page.getByRole('button', { name: 'New interview' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New interview' })
+  const prompt = dialog.getByRole('alertdialog', { name: 'Unsaved changes' })
+
+  // Nothing typed: Escape and Cancel just close.
+  await open()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
+  await open()
+  await dialog.getByLabel('Company').fill('Fabrikam')
+  await page.keyboard.press('Escape')
+  await expect(prompt).toContainText('Discard unsaved changes?')
+  await expect(prompt.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+  // Escape again keeps the edits, however often it is pressed.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape')
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByLabel('Company')).toHaveValue('Fabrikam')
+
+  await expect(prompt).toHaveCount(0)
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await prompt.getByRole('button', { name: 'Keep editing' }).click()
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await expect(dialog.getByLabel('Company')).toHaveValue('Fabrikam')
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await prompt.getByRole('button', { name: 'Discard changes' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(page.getByTestId('card')).toHaveCount(0)
+  await open()
+  await expect(dialog.getByLabel('Company')).toHaveValue('')
+})

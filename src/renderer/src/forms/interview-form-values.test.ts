@@ -5,7 +5,7 @@ import {
   emptyInterviewer,
   fieldForServerError,
   newInterviewValues,
-  nextWholeHour,
+  lastEndedWholeHour,
   sameValues,
   valuesFromDetails,
   type InterviewFormValues,
@@ -20,35 +20,107 @@ function filledForm(overrides: Partial<InterviewFormValues> = {}): InterviewForm
   return { ...valuesFromDetails(sampleDetails(), counter()), ...overrides }
 }
 
-describe('nextWholeHour', () => {
-  it('rounds up to the next hour on the wall clock of the zone', () => {
-    expect(nextWholeHour(new Date('2026-11-17T13:20:00Z'), 'Europe/Berlin')).toEqual({
+describe('lastEndedWholeHour', () => {
+  it('picks the latest whole hour from which the interview is already over', () => {
+    // 12:30 in Berlin, 45 minutes: 12:00 would end at 12:45, so 11:00.
+    expect(lastEndedWholeHour(new Date('2026-11-17T11:30:00Z'), 'Europe/Berlin', 45)).toEqual({
       date: '2026-11-17',
-      time: '15:00',
+      time: '11:00',
+    })
+    // 12:45 exactly: 12:00 ended just now.
+    expect(lastEndedWholeHour(new Date('2026-11-17T11:45:00Z'), 'Europe/Berlin', 45)).toEqual({
+      date: '2026-11-17',
+      time: '12:00',
     })
   })
 
-  it('rolls over to the next day after 23:00', () => {
-    expect(nextWholeHour(new Date('2026-12-31T22:10:00Z'), 'Europe/Berlin')).toEqual({
-      date: '2027-01-01',
-      time: '00:00',
+  it('goes back to yesterday just after midnight', () => {
+    expect(lastEndedWholeHour(new Date('2026-12-31T23:20:00Z'), 'Europe/Berlin', 45)).toEqual({
+      date: '2026-12-31',
+      time: '23:00',
+    })
+    expect(lastEndedWholeHour(new Date('2027-01-01T00:10:00Z'), 'UTC', 45)).toEqual({
+      date: '2026-12-31',
+      time: '23:00',
     })
   })
 
   it('uses whole hours of half-hour zones, not of UTC', () => {
-    expect(nextWholeHour(new Date('2026-03-10T04:40:00Z'), 'Asia/Kolkata')).toEqual({
+    // 10:10 in Kolkata.
+    expect(lastEndedWholeHour(new Date('2026-03-10T04:40:00Z'), 'Asia/Kolkata', 45)).toEqual({
       date: '2026-03-10',
-      time: '11:00',
+      time: '09:00',
     })
+  })
+
+  it('skips an hour that the clocks jump over', () => {
+    // Lord Howe Island jumps from 02:00 to 02:30; at 03:00 (16:00 UTC) 02:00 never happened.
+    expect(lastEndedWholeHour(new Date('2026-10-03T16:00:00Z'), 'Australia/Lord_Howe', 15)).toEqual(
+      { date: '2026-10-04', time: '01:00' },
+    )
   })
 })
 
 describe('newInterviewValues', () => {
+  const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'UTC']
+  const nows = [
+    '2026-11-17T11:30:00Z',
+    '2026-11-17T11:45:00Z',
+    '2026-11-17T12:00:00Z',
+    '2026-11-17T23:59:00Z',
+    // Just after midnight in Berlin, New York, Kolkata and UTC respectively.
+    '2026-11-17T23:05:00Z',
+    '2026-11-18T05:10:00Z',
+    '2026-11-17T18:40:00Z',
+    '2026-11-18T00:01:00Z',
+  ]
+  // Around the DST changes of 2026 in Berlin and New York.
+  const dstNows = [
+    '2026-03-29T01:30:00Z',
+    '2026-10-25T01:20:00Z',
+    '2026-03-08T07:30:00Z',
+    '2026-11-01T06:20:00Z',
+  ]
+
+  const defaultEnd = (iso: string, zone: string) => {
+    const values = newInterviewValues(new Date(iso), zone, counter())
+    expect(values.startTime).toMatch(/^\d{2}:00$/)
+    const result = detailsFromValues({ ...values, company: 'Contoso', position: 'Designer' })
+    if (!result.ok) throw new Error(JSON.stringify(result.errors))
+    expect(result.details.time.timeZone).toBe(zone)
+    return Date.parse(result.details.time.end)
+  }
+
+  it.each(zones.flatMap((zone) => nows.map((now) => [zone, now] as const)))(
+    'defaults to an interview that has ended by now (%s, %s)',
+    (zone, iso) => {
+      const end = defaultEnd(iso, zone)
+      expect(end).toBeLessThanOrEqual(Date.parse(iso))
+      // …and the latest such whole hour: an hour later would not have ended yet.
+      expect(end + 60 * 60_000).toBeGreaterThan(Date.parse(iso))
+    },
+  )
+
+  it.each(zones.flatMap((zone) => dstNows.map((now) => [zone, now] as const)))(
+    'defaults to an interview that has ended by now across a DST change (%s, %s)',
+    (zone, iso) => {
+      // A repeated hour means the one written on the wall clock, its first time round.
+      expect(defaultEnd(iso, zone)).toBeLessThanOrEqual(Date.parse(iso))
+    },
+  )
+
+  it('dates an interview added just after midnight yesterday', () => {
+    const values = newInterviewValues(new Date('2026-11-17T23:10:00Z'), 'Europe/Berlin', counter())
+    expect(values).toMatchObject({ date: '2026-11-17', startTime: '23:00' })
+    const kolkata = newInterviewValues(new Date('2026-11-17T18:40:00Z'), 'Asia/Kolkata', counter())
+    expect(kolkata).toMatchObject({ date: '2026-11-17', startTime: '23:00' })
+  })
+
   it('starts with sensible defaults and one blank interviewer', () => {
     const values = newInterviewValues(new Date('2026-11-17T13:20:00Z'), 'Europe/Berlin', counter())
     expect(values).toMatchObject({
       date: '2026-11-17',
-      startTime: '15:00',
+      startTime: '13:00',
       durationMinutes: '45',
       timeZone: 'Europe/Berlin',
       format: 'video',

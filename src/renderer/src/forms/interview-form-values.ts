@@ -51,13 +51,16 @@ export function emptyInterviewer(id: string): Interviewer {
   }
 }
 
-/** A fresh form: today at the next whole hour in the person's zone, 45 minutes, one blank interviewer. */
+/**
+ * A fresh form: people add the card after the interview, so it starts at the latest whole hour
+ * (in the person's zone) from which a 45-minute interview has already ended. One blank interviewer.
+ */
 export function newInterviewValues(
   now: Date,
   timeZone: string,
   makeId: () => string,
 ): InterviewFormValues {
-  const { date, time } = nextWholeHour(now, timeZone)
+  const { date, time } = lastEndedWholeHour(now, timeZone, DEFAULT_DURATION_MINUTES)
   return {
     company: '',
     position: '',
@@ -75,14 +78,34 @@ export function newInterviewValues(
   }
 }
 
-/** The next hour on the wall clock of `timeZone` (14:20 → 15:00; 23:10 → 00:00 the next day). */
-export function nextWholeHour(now: Date, timeZone: string): { date: string; time: string } {
-  const wall = instantToWallTime(now, timeZone)
-  const hour = Number(wall.time.slice(0, 2)) + 1
-  if (hour < 24) return { date: wall.date, time: `${String(hour).padStart(2, '0')}:00` }
-  const [y, m, d] = wall.date.split('-').map(Number) as [number, number, number]
-  const tomorrow = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
-  return { date: tomorrow, time: '00:00' }
+const HOUR_MS = 60 * 60_000
+
+/**
+ * The latest whole hour on the wall clock of `timeZone` at which an interview of `durationMinutes`
+ * could have started and already be over by `now` (12:30, 45 minutes → 11:00; 00:20 → 23:00 the day
+ * before). An hour that a DST change skips is passed over for an earlier one.
+ */
+export function lastEndedWholeHour(
+  now: Date,
+  timeZone: string,
+  durationMinutes: number,
+): { date: string; time: string } {
+  const duration = durationMinutes * 60_000
+  let probe = now.getTime() - duration
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const wall = instantToWallTime(new Date(probe), timeZone)
+    const time = `${wall.time.slice(0, 2)}:00`
+    const start = wallTimeToInstant(wall.date, time, timeZone)
+    // The zone may skip that hour (a DST change); the way back tells.
+    const back = start && instantToWallTime(start, timeZone)
+    const exists = back?.date === wall.date && back.time === time
+    if (start && exists && start.getTime() + duration <= now.getTime()) {
+      return { date: wall.date, time }
+    }
+    probe -= HOUR_MS
+  }
+  // Unreachable in real zones; the unrounded time still keeps the interview in the past.
+  return instantToWallTime(new Date(now.getTime() - duration), timeZone)
 }
 
 export function valuesFromDetails(
@@ -116,6 +139,17 @@ function isBlankInterviewer(person: Interviewer): boolean {
   )
 }
 
+/** The rows that count: completely blank interviewer rows and blank topics are left out. */
+function filledRows(values: InterviewFormValues): {
+  interviewers: Interviewer[]
+  topics: TopicRow[]
+} {
+  return {
+    interviewers: values.interviewers.filter((person) => !isBlankInterviewer(person)),
+    topics: values.topics.filter((topic) => topic.text.trim() !== ''),
+  }
+}
+
 export type DetailsResult =
   { ok: true; details: InterviewDetails } | { ok: false; errors: FieldErrors }
 
@@ -124,8 +158,7 @@ export type DetailsResult =
  * rather than reported: an untouched spare row is not a mistake.
  */
 export function detailsFromValues(values: InterviewFormValues): DetailsResult {
-  const interviewers = values.interviewers.filter((person) => !isBlankInterviewer(person))
-  const topics = values.topics.filter((topic) => topic.text.trim() !== '')
+  const { interviewers, topics } = filledRows(values)
   const errors: Record<string, string> = {}
 
   const start = wallTimeToInstant(values.date, values.startTime, values.timeZone)
@@ -218,10 +251,8 @@ export function fieldForServerError(
   if (!field) return 'form'
   const segments = field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))
   if (segments[0] === 'details') segments.shift()
-  const rows = {
-    interviewers: values.interviewers.filter((p) => !isBlankInterviewer(p)).map((p) => p.id),
-    topics: values.topics.filter((t) => t.text.trim() !== '').map((t) => t.id),
-  }
+  const { interviewers, topics } = filledRows(values)
+  const rows = { interviewers: interviewers.map((p) => p.id), topics: topics.map((t) => t.id) }
   return fieldForPath(segments, rows)
 }
 
