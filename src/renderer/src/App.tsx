@@ -7,8 +7,10 @@ import { ToastRegion } from './common/ToastRegion'
 import { NewInterviewDialog } from './dialogs/NewInterviewDialog'
 import { OutcomeDialog } from './dialogs/OutcomeDialog'
 import { useBoard, useBoardActions } from './state/board-context'
+import { useMinuteClock } from './state/clock'
 
 export function App() {
+  useMinuteClock()
   return (
     <div className="app">
       <TopBar />

@@ -14,13 +14,13 @@ import {
 } from '@dnd-kit/core'
 import { useState } from 'react'
 import { STAGES, type Stage } from '../../../shared/domain/interview'
-import { formatInterviewTime } from '../../../shared/domain/zoned-time'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { CardContent } from './CardContent'
 import { Column } from './Column'
 import { DragAnnouncer, SILENT } from './DragAnnouncer'
 import { screenReaderInstructions } from './drag-announcements'
 import { createColumnKeyboard } from './keyboard-coordinates'
+import { useCardView } from './use-card-view'
 
 // Space picks a card up; Enter is kept for opening it. Either drops it.
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] }
@@ -88,13 +88,17 @@ export function Board() {
 function DraggedCard({ id }: { id: string }) {
   const card = useBoard((s) => s.cards[id])
   const homeTimeZone = useBoard((s) => s.settings.timeZone)
-  if (!card) return null
+  const view = useCardView(card)
+  if (!card || !view) return null
   return (
-    <div className="card card--lifted">
+    <div className={`card card--lifted card--${view.dueState}`}>
       <CardContent
         card={card}
-        when={formatInterviewTime(card.time.start, card.time.timeZone)}
+        when={view.when}
         homeTimeZone={homeTimeZone}
+        dueState={view.dueState}
+        due={view.due}
+        dueFor={view.dueFor}
       />
     </div>
   )

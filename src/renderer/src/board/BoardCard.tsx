@@ -1,12 +1,12 @@
 import { useDraggable } from '@dnd-kit/core'
-import { memo, useMemo, type KeyboardEvent } from 'react'
+import { memo, type KeyboardEvent } from 'react'
 import type { Card } from '../../../shared/domain/interview'
-import { formatInterviewTime } from '../../../shared/domain/zoned-time'
 import { useBoard, useBoardActions } from '../state/board-context'
+import { selectReadOnly } from '../state/selectors'
 import { CardContent } from './CardContent'
 import { CARD_HEIGHT, CARD_STRIDE } from './card-window'
 import { MoveMenu } from './MoveMenu'
-import { cardLabel } from './card-label'
+import { useCardView, type CardView } from './use-card-view'
 
 interface BoardCardProps {
   id: string
@@ -20,13 +20,10 @@ export const BoardCard = memo(function BoardCard({ id, index, setSize }: BoardCa
   const card = useBoard((s) => s.cards[id])
   const homeTimeZone = useBoard((s) => s.settings.timeZone)
   const selected = useBoard((s) => s.selectedCardId === id)
+  const readOnly = useBoard(selectReadOnly)
   // Worked out here, once per change of the card: the draggable below re-renders during every drag.
-  const text = useMemo(() => {
-    if (!card) return null
-    const when = formatInterviewTime(card.time.start, card.time.timeZone)
-    return { when, label: cardLabel(card, when) }
-  }, [card])
-  if (!card || !text) return null
+  const view = useCardView(card)
+  if (!card || !view) return null
   return (
     <li
       className="card-slot"
@@ -35,30 +32,38 @@ export const BoardCard = memo(function BoardCard({ id, index, setSize }: BoardCa
       aria-posinset={index + 1}
       style={{ height: CARD_HEIGHT, transform: `translateY(${index * CARD_STRIDE}px)` }}
     >
-      <DraggableCard card={card} {...text} homeTimeZone={homeTimeZone} selected={selected} />
-      <MoveMenu card={card} />
+      <DraggableCard
+        card={card}
+        view={view}
+        homeTimeZone={homeTimeZone}
+        selected={selected}
+        readOnly={readOnly}
+      />
+      <MoveMenu card={card} disabled={readOnly} />
     </li>
   )
 })
 
 interface DraggableCardProps {
   card: Card
-  when: string
-  label: string
+  view: CardView
   homeTimeZone: string
   selected: boolean
+  /** Nothing can be saved, so the card opens but cannot be picked up. */
+  readOnly: boolean
 }
 
 /**
  * The card itself is the drag handle and the button that opens it: a click or Enter opens it,
  * Space or a pointer drag picks it up. (Space cannot open it: dnd-kit claims it.)
  */
-function DraggableCard({ card, when, label, homeTimeZone, selected }: DraggableCardProps) {
+function DraggableCard({ card, view, homeTimeZone, selected, readOnly }: DraggableCardProps) {
   const actions = useBoardActions()
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({
     id: card.id,
     data: { stage: card.stage },
-    attributes: { roleDescription: 'draggable card' },
+    disabled: readOnly,
+    attributes: { roleDescription: readOnly ? 'card' : 'draggable card' },
   })
   const open = () => actions.navigate({ kind: 'select', cardId: card.id })
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -70,7 +75,12 @@ function DraggableCard({ card, when, label, homeTimeZone, selected }: DraggableC
     listeners?.onKeyDown?.(event)
   }
 
-  const className = ['card', selected && 'card--selected', isDragging && 'card--placeholder']
+  const className = [
+    'card',
+    `card--${view.dueState}`,
+    selected && 'card--selected',
+    isDragging && 'card--placeholder',
+  ]
     .filter(Boolean)
     .join(' ')
   return (
@@ -79,14 +89,25 @@ function DraggableCard({ card, when, label, homeTimeZone, selected }: DraggableC
       data-testid="card"
       data-card-id={card.id}
       data-stage={card.stage}
+      data-due-state={view.dueState}
       className={className}
-      aria-label={label}
+      aria-label={view.label}
       {...attributes}
+      // Read-only, it still opens: not "disabled", and no instructions for moving it.
+      aria-disabled={undefined}
+      aria-describedby={readOnly ? undefined : attributes['aria-describedby']}
       {...listeners}
       onKeyDown={onKeyDown}
       onClick={open}
     >
-      <CardContent card={card} when={when} homeTimeZone={homeTimeZone} />
+      <CardContent
+        card={card}
+        when={view.when}
+        homeTimeZone={homeTimeZone}
+        dueState={view.dueState}
+        due={view.due}
+        dueFor={view.dueFor}
+      />
     </div>
   )
 }

@@ -1,19 +1,44 @@
 import { PlusIcon } from '../common/icons'
+import { READ_ONLY_REASON } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
-import { selectVisibleCards } from '../state/selectors'
+import { selectReadOnly, selectVisibleCards } from '../state/selectors'
 
-/** Above the columns: a welcome on an empty board, or a note when a search finds nothing. */
+/**
+ * Above the columns: a welcome on an empty board, a note while only due cards are shown, or a note
+ * when a search finds nothing.
+ */
 export function BoardMessages() {
   const total = useBoard((s) => selectVisibleCards(s).total)
   const matching = useBoard((s) => selectVisibleCards(s).matching)
   const query = useBoard((s) => s.query.trim())
+  const dueOnly = useBoard((s) => s.dueOnly)
   if (total === 0) return <Welcome />
+  if (dueOnly) return <DueFilterNote matching={matching} query={query} />
   if (matching === 0 && query !== '') return <NoResults query={query} />
   return null
 }
 
+function DueFilterNote({ matching, query }: { matching: number; query: string }) {
+  const actions = useBoardActions()
+  const text =
+    matching === 0
+      ? query === ''
+        ? 'Nothing needs a follow-up right now.'
+        : `No card that needs a follow-up now matches “${query}”.`
+      : `Showing ${matching === 1 ? 'the 1 card' : `the ${matching} cards`} that need a follow-up now.`
+  return (
+    <div className="no-results" role="note" data-testid="due-filter-note">
+      <p>{text}</p>
+      <button type="button" className="button button--ghost" onClick={actions.toggleDueOnly}>
+        Show all cards
+      </button>
+    </div>
+  )
+}
+
 function Welcome() {
   const actions = useBoardActions()
+  const readOnly = useBoard(selectReadOnly)
   return (
     <section className="welcome" aria-labelledby="welcome-title">
       <h2 className="welcome__title" id="welcome-title">
@@ -27,6 +52,8 @@ function Welcome() {
       <button
         type="button"
         className="button button--primary"
+        disabled={readOnly}
+        title={readOnly ? READ_ONLY_REASON : undefined}
         onClick={() => actions.navigate({ kind: 'new-interview' })}
       >
         <PlusIcon />

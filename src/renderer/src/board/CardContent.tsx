@@ -1,5 +1,4 @@
 import { memo, type JSX } from 'react'
-import { nextAction } from '../../../shared/domain/board'
 import {
   FORMAT_LABELS,
   OUTCOME_LABELS,
@@ -7,8 +6,20 @@ import {
   type InterviewFormat,
 } from '../../../shared/domain/interview'
 import { Avatars } from '../common/Avatars'
-import { ArrowRightIcon, BuildingIcon, CalendarIcon, PhoneIcon, VideoIcon } from '../common/icons'
+import { ChannelIcon } from '../common/ChannelIcon'
+import {
+  ArrowRightIcon,
+  BuildingIcon,
+  CalendarIcon,
+  ClockIcon,
+  OverdueIcon,
+  PhoneIcon,
+  VideoIcon,
+  WaitingIcon,
+} from '../common/icons'
 import { timeZoneCity } from '../forms/time-zones'
+import type { CardDueState } from '../state/plans'
+import { CHANNEL_LABELS, type DueLine } from './due-text'
 
 const FORMAT_ICONS: Record<InterviewFormat, () => JSX.Element> = {
   video: VideoIcon,
@@ -22,10 +33,29 @@ interface Props {
   when: string
   /** The person's own zone: a time in any other zone is labelled with its city. */
   homeTimeZone: string
+  dueState: CardDueState
+  /** The follow-up line; null for a closed card with nothing planned. */
+  due: DueLine | null
+  dueFor: string | null
+}
+
+const DUE_ICONS: Record<CardDueState, () => JSX.Element> = {
+  overdue: OverdueIcon,
+  'due-today': ClockIcon,
+  upcoming: ArrowRightIcon,
+  waiting: WaitingIcon,
+  none: ArrowRightIcon,
 }
 
 /** What a card shows. Memoised: during a drag only its draggable wrapper re-renders. */
-export const CardContent = memo(function CardContent({ card, when, homeTimeZone }: Props) {
+export const CardContent = memo(function CardContent({
+  card,
+  when,
+  homeTimeZone,
+  dueState,
+  due,
+  dueFor,
+}: Props) {
   const FormatIcon = FORMAT_ICONS[card.format]
   const { timeZone } = card.time
   return (
@@ -36,22 +66,37 @@ export const CardContent = memo(function CardContent({ card, when, homeTimeZone 
         <CalendarIcon />
         <time dateTime={card.time.start}>{when}</time>
         {timeZone !== homeTimeZone && <span className="card__zone">{timeZoneCity(timeZone)}</span>}
-      </span>
-      <span className="card__people">
-        <Avatars people={card.interviewers} />
         <span className="card__format" title={FORMAT_LABELS[card.format]}>
           <FormatIcon />
-          <span className="card__format-label">{FORMAT_LABELS[card.format]}</span>
         </span>
       </span>
-      {card.outcome ? (
-        <span className={`outcome outcome--${card.outcome}`}>{OUTCOME_LABELS[card.outcome]}</span>
-      ) : (
-        <span className="card__next">
-          <ArrowRightIcon />
-          <span className="card__next-text">{nextAction(card)}</span>
-        </span>
-      )}
+      {/* Who, and how to reach the one whose follow-up is next. */}
+      <span className="card__people">
+        <Avatars people={card.interviewers} />
+        {due?.channel && (
+          <span className="card__channel" title={dueFor ?? undefined}>
+            <ChannelIcon channel={due.channel} />
+            {CHANNEL_LABELS[due.channel]}
+          </span>
+        )}
+      </span>
+      <span className={`card__next card__next--${dueState}`} title={dueFor ?? undefined}>
+        {card.outcome && (
+          <span className={`outcome outcome--${card.outcome}`}>{OUTCOME_LABELS[card.outcome]}</span>
+        )}
+        {due && <DueText due={due} state={dueState} />}
+      </span>
     </>
   )
 })
+
+function DueText({ due, state }: { due: DueLine; state: CardDueState }) {
+  const StateIcon = DUE_ICONS[state]
+  return (
+    <>
+      <StateIcon />
+      <span className="card__next-text">{due.text}</span>
+      {due.detail && <span className="card__next-detail">{due.detail}</span>}
+    </>
+  )
+}

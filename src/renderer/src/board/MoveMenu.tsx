@@ -1,18 +1,19 @@
-import {
-  useEffectEvent,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type RefObject,
-} from 'react'
+import { useEffectEvent, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { STAGES, STAGE_LABELS, type Card, type Stage } from '../../../shared/domain/interview'
 import { MoveIcon } from '../common/icons'
+import { handleMenuKeys, placeNextTo } from '../common/menu'
+import { READ_ONLY_REASON } from '../common/ReadOnlyHint'
 import { useBoardActions } from '../state/board-context'
 
 /** The accessible alternative to dragging: a small menu of the other columns. */
-export function MoveMenu({ card }: { card: Pick<Card, 'id' | 'company' | 'stage'> }) {
+export function MoveMenu({
+  card,
+  disabled = false,
+}: {
+  card: Pick<Card, 'id' | 'company' | 'stage'>
+  /** Read-only: the board cannot be changed. */
+  disabled?: boolean
+}) {
   const [open, setOpen] = useState(false)
   const buttonRef = useRef<HTMLButtonElement>(null)
   // A click on the button while the menu is open first light-dismisses it; it must not reopen it.
@@ -26,7 +27,8 @@ export function MoveMenu({ card }: { card: Pick<Card, 'id' | 'company' | 'stage'
         type="button"
         className="icon-button card-slot__menu-button"
         aria-label={`Move ${card.company} to…`}
-        title="Move to…"
+        title={disabled ? READ_ONLY_REASON : 'Move to…'}
+        disabled={disabled}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -40,7 +42,7 @@ export function MoveMenu({ card }: { card: Pick<Card, 'id' | 'company' | 'stage'
       >
         <MoveIcon />
       </button>
-      {open && (
+      {open && !disabled && (
         <MoveMenuList
           id={menuId}
           anchor={buttonRef}
@@ -142,47 +144,4 @@ function MoveMenuList({ id, anchor, card, onClose }: ListProps) {
       )}
     </div>
   )
-}
-
-function placeNextTo(menu: HTMLElement, button: HTMLElement) {
-  const anchor = button.getBoundingClientRect()
-  const size = menu.getBoundingClientRect()
-  const margin = 8
-  const below = anchor.bottom + 4
-  const top =
-    below + size.height > window.innerHeight - margin ? anchor.top - size.height - 4 : below
-  const left = Math.max(
-    margin,
-    Math.min(anchor.right - size.width, window.innerWidth - size.width - margin),
-  )
-  menu.style.top = `${Math.max(margin, top)}px`
-  menu.style.left = `${left}px`
-}
-
-/** Arrow keys, Home and End move between items; Escape and Tab leave the menu. */
-function handleMenuKeys(event: KeyboardEvent<HTMLElement>, close: () => void) {
-  const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]'))
-  const index = items.indexOf(document.activeElement as HTMLElement)
-  const focusAt = (i: number) => items[(i + items.length) % items.length]?.focus()
-  switch (event.key) {
-    case 'ArrowDown':
-      focusAt(index + 1)
-      break
-    case 'ArrowUp':
-      focusAt(index - 1)
-      break
-    case 'Home':
-      focusAt(0)
-      break
-    case 'End':
-      focusAt(items.length - 1)
-      break
-    case 'Escape':
-    case 'Tab':
-      close()
-      break
-    default:
-      return
-  }
-  event.preventDefault()
 }

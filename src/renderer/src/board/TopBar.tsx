@@ -1,10 +1,13 @@
-import { LogoMark, PlusIcon, SearchIcon } from '../common/icons'
+import { ClockIcon, LogoMark, PlusIcon, SearchIcon } from '../common/icons'
+import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
+import { selectDueCount, selectReadOnly } from '../state/selectors'
 
 export function TopBar() {
   const actions = useBoardActions()
   const query = useBoard((s) => s.query)
   const ready = useBoard((s) => s.load.phase === 'ready')
+  const readOnly = useBoard(selectReadOnly)
 
   return (
     <header className="topbar">
@@ -30,10 +33,13 @@ export function TopBar() {
         />
       </div>
       <div className="topbar__actions">
+        {ready && <DuePill />}
+        {ready && readOnly && <ReadOnlyHint />}
         <button
           type="button"
           className="button button--primary"
-          disabled={!ready}
+          disabled={!ready || readOnly}
+          title={readOnly ? READ_ONLY_REASON : undefined}
           onClick={() => actions.navigate({ kind: 'new-interview' })}
         >
           <PlusIcon />
@@ -41,5 +47,29 @@ export function TopBar() {
         </button>
       </div>
     </header>
+  )
+}
+
+/** How many cards need action now; pressing it shows only those (and pressing again, all). */
+function DuePill() {
+  const actions = useBoardActions()
+  const count = useBoard(selectDueCount)
+  const pressed = useBoard((s) => s.dueOnly)
+  const className = ['due-pill', count > 0 && 'due-pill--due', pressed && 'due-pill--pressed']
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <button
+      type="button"
+      className={className}
+      data-testid="due-count"
+      aria-pressed={pressed}
+      disabled={count === 0 && !pressed}
+      title={pressed ? 'Show every card' : 'Show only the cards that need a follow-up now'}
+      onClick={actions.toggleDueOnly}
+    >
+      <ClockIcon />
+      <span className="due-pill__count">{count}</span> due
+    </button>
   )
 }

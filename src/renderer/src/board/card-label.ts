@@ -4,13 +4,23 @@ import { listNames } from '../common/list-names'
 
 /**
  * A card's accessible name: the company first, then what a sighted person reads on it.
- * `when` is the interview time as the card shows it.
+ * `when` is the interview time as the card shows it; `due` is its follow-up line, if it has one,
+ * and `dueFor` who that follow-up is for.
  */
-export function cardLabel(card: Card, when: string): string {
+export function cardLabel(
+  card: Card,
+  when: string,
+  due: string | null = nextAction(card),
+  dueFor: string | null = null,
+): string {
   const parts = [`${card.company}, ${card.position}.`, `Interview ${when}.`]
   if (card.interviewers.length > 0) {
     parts.push(`With ${listNames(card.interviewers.map((person) => person.name))}.`)
   }
-  parts.push(`${nextAction(card)}.`)
+  // A closed card says how it ended ("Closed: Offer"), then any stay-in-touch nudge.
+  const outcome = card.outcome === null ? null : nextAction(card)
+  if (outcome !== null) parts.push(`${outcome}.`)
+  if (due !== null && due !== outcome) parts.push(`${due}.`)
+  if (dueFor !== null) parts.push(`${dueFor}.`)
   return parts.join(' ')
 }

@@ -1,12 +1,16 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { OUTCOME_LABELS, STAGE_LABELS, type Card } from '../../../shared/domain/interview'
+import { DiscardPrompt } from '../common/DiscardPrompt'
 import { CloseIcon, TrashIcon } from '../common/icons'
 import { makeId } from '../common/make-id'
+import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { InterviewFields } from '../forms/InterviewFields'
 import { valuesFromDetails } from '../forms/interview-form-values'
 import { useInterviewForm } from '../forms/use-interview-form'
 import { useBoard, useBoardActions } from '../state/board-context'
+import { selectReadOnly } from '../state/selectors'
 import { ActivityLog } from './ActivityLog'
+import { FollowUps } from './FollowUps'
 
 /** The open card, edited in place beside the board. */
 export function CardPanel() {
@@ -18,6 +22,7 @@ function OpenCard({ card }: { card: Card }) {
   const actions = useBoardActions()
   const timeZone = useBoard((s) => s.settings.timeZone)
   const askingToDiscard = useBoard((s) => s.pendingNavigation !== null)
+  const readOnly = useBoard(selectReadOnly)
   const titleId = useId()
   const panelRef = useRef<HTMLElement>(null)
   const form = useInterviewForm({
@@ -79,44 +84,43 @@ function OpenCard({ card }: { card: Card }) {
         </header>
 
         <div className="panel__body">
+          <FollowUps card={card} />
           <InterviewFields form={form} />
           <ActivityLog activity={card.activity} timeZone={timeZone} />
         </div>
 
         <footer className="panel__footer">
           {askingToDiscard ? (
-            <div className="discard" role="alertdialog" aria-label="Unsaved changes">
-              <p className="discard__text">Discard unsaved changes?</p>
-              <button type="button" className="button" autoFocus onClick={actions.keepEditing}>
-                Keep editing
-              </button>
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={actions.discardAndContinue}
-              >
-                Discard changes
-              </button>
-            </div>
+            <DiscardPrompt
+              onKeepEditing={actions.keepEditing}
+              onDiscard={actions.discardAndContinue}
+            />
           ) : (
             <>
               <button
                 type="button"
                 className="button button--danger-ghost"
+                disabled={readOnly}
+                title={readOnly ? READ_ONLY_REASON : undefined}
                 onClick={() => void actions.deleteCard(card.id)}
               >
                 <TrashIcon />
                 Delete
               </button>
               <span className="panel__spacer" />
-              {form.dirty && <span className="panel__dirty">Unsaved changes</span>}
+              {readOnly ? (
+                <ReadOnlyHint />
+              ) : (
+                form.dirty && <span className="panel__dirty">Unsaved changes</span>
+              )}
               <button type="button" className="button" onClick={discardAndClose}>
                 Cancel
               </button>
               <button
                 type="submit"
                 className="button button--primary"
-                disabled={!form.dirty || form.submitting}
+                disabled={!form.dirty || form.submitting || readOnly}
+                title={readOnly ? READ_ONLY_REASON : undefined}
               >
                 Save changes
               </button>

@@ -93,6 +93,13 @@ export const AlertIcon = () => (
   </Icon>
 )
 
+export const LockIcon = () => (
+  <Icon>
+    <rect x="3" y="7" width="10" height="7" rx="1.5" />
+    <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
+  </Icon>
+)
+
 export const LogoMark = () => (
   <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
     <rect width="20" height="20" rx="5" fill="currentColor" />
@@ -104,4 +111,62 @@ export const LogoMark = () => (
       strokeLinecap="round"
     />
   </svg>
+)
+
+export const ClockIcon = () => (
+  <Icon>
+    <circle cx="8" cy="8" r="5.75" />
+    <path d="M8 4.75V8l2.25 1.5" />
+  </Icon>
+)
+
+export const OverdueIcon = () => (
+  <Icon>
+    <circle cx="8" cy="8" r="5.75" />
+    <path d="M8 4.75v3.75M8 11v.01" />
+  </Icon>
+)
+
+export const WaitingIcon = () => (
+  <Icon>
+    <path d="M4.5 2h7M4.5 14h7M5 2v2.5L8 8l3-3.5V2M5 14v-2.5L8 8l3 3.5V14" />
+  </Icon>
+)
+
+export const CheckIcon = () => (
+  <Icon>
+    <path d="m3.5 8.5 3 3 6-7" />
+  </Icon>
+)
+
+export const MailIcon = () => (
+  <Icon>
+    <rect x="2" y="3.5" width="12" height="9" rx="1.5" />
+    <path d="m2.5 4.5 5.5 4.25 5.5-4.25" />
+  </Icon>
+)
+
+export const LinkedInIcon = () => (
+  <Icon>
+    <rect x="2" y="2" width="12" height="12" rx="2" />
+    <path d="M5.25 7v4M5.25 4.9v.01M8 11V7M8 8.75C8 7.6 8.8 7 9.75 7s1.25.6 1.25 1.75V11" />
+  </Icon>
+)
+
+export const SnoozeIcon = () => (
+  <Icon>
+    <path d="M9.5 2.5h4l-4 4.5h4M2.5 7.5h4l-4 6h4" />
+  </Icon>
+)
+
+export const ReplyIcon = () => (
+  <Icon>
+    <path d="M6.5 4 2.5 8l4 4M2.5 8H10a3.5 3.5 0 0 1 3.5 3.5V13" />
+  </Icon>
+)
+
+export const ChevronDownIcon = () => (
+  <Icon>
+    <path d="m4.5 6.5 3.5 3.5 3.5-3.5" />
+  </Icon>
 )

@@ -2,11 +2,18 @@ import { defaultSettings } from '../../../shared/domain/settings'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard, moveCard } from '../../../shared/domain/board'
 import type { Card } from '../../../shared/domain/interview'
-import type { BoardSnapshot, FootholdApi, StoreStatus } from '../../../shared/ipc/contract'
+import { markReplied, sendAndAdvance } from '../../../shared/cadence/advance'
+import { snooze } from '../../../shared/cadence/reminders'
+import type {
+  BoardSnapshot,
+  FootholdApi,
+  OpenCardRequest,
+  StoreStatus,
+} from '../../../shared/ipc/contract'
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
 import { sampleDetails } from '../../../shared/test-support/sample-details'
 import { createBoardStore } from './board-store'
-import { selectVisibleCards } from './selectors'
+import { createDueCountSelector, createVisibleCardsSelector, selectVisibleCards } from './selectors'
 
 const NOW = new Date('2026-11-18T09:00:00Z')
 
@@ -18,11 +25,17 @@ function card(id: string, company: string, overrides: Partial<Card> = {}): Card 
 }
 
 /** An in-memory main process whose answers a test can hold back or refuse. */
-function fakeApi(cards: Card[]) {
+function fakeApi(cards: Card[], openCard: OpenCardRequest | null = null) {
   const stored = new Map(cards.map((c) => [c.id, c]))
   const deleted = new Map<string, Card>()
-  let statusListener: ((status: StoreStatus) => void) | null = null
+  const beforeFollowUp = new Map<string, Card>()
+  const listeners = new Map<string, (payload: never) => void>()
   let refuse: string | null = null
+  const saveFollowUp = (before: Card, after: Card) => {
+    beforeFollowUp.set(before.id, before)
+    stored.set(after.id, after)
+    return after
+  }
   const answer = <T>(value: () => T): Promise<IpcResult<T>> =>
     Promise.resolve(refuse ? fail('internal', refuse) : ok(value()))
 
@@ -34,7 +47,7 @@ function fakeApi(cards: Card[]) {
         notices: [],
         status: { saving: 'idle', message: null, readOnly: false },
         dataFile: '/data/foothold.json',
-        openCard: null,
+        openCard,
       }),
     ),
     createCard: vi.fn(({ details }) =>
@@ -63,9 +76,40 @@ function fakeApi(cards: Card[]) {
       }),
     ),
     updateSettings: vi.fn(({ settings }) => answer(() => settings)),
-    on: vi.fn((_name: 'storeStatus', listener: (status: StoreStatus) => void) => {
-      statusListener = listener
-      return () => (statusListener = null)
+    markSent: vi.fn(({ id, stage, interviewers }) =>
+      answer(() => {
+        const card = stored.get(id)!
+        const next = sendAndAdvance(card, card.followUps, stage, interviewers, NOW)
+        const saved = saveFollowUp(card, { ...next.card, followUps: next.followUps })
+        return { card: saved, advancedTo: saved.stage !== card.stage ? saved.stage : null }
+      }),
+    ),
+    markReplied: vi.fn(({ id }) =>
+      answer(() => {
+        const card = stored.get(id)!
+        return saveFollowUp(card, {
+          ...card,
+          followUps: markReplied(card.followUps, card.stage, NOW),
+        })
+      }),
+    ),
+    snoozeReminder: vi.fn(({ id, key }) =>
+      answer(() => {
+        const card = stored.get(id)!
+        const until = new Date(NOW.getTime() + 3_600_000)
+        return saveFollowUp(card, { ...card, followUps: snooze(card.followUps, key, until) })
+      }),
+    ),
+    undoFollowUp: vi.fn(({ id }) =>
+      answer(() => {
+        const before = beforeFollowUp.get(id)!
+        stored.set(id, before)
+        return before
+      }),
+    ),
+    on: vi.fn((name: string, listener: (payload: never) => void) => {
+      listeners.set(name, listener)
+      return () => listeners.delete(name)
     }),
   }
   return {
@@ -73,12 +117,15 @@ function fakeApi(cards: Card[]) {
     calls: api,
     stored,
     refuseWith: (message: string | null) => (refuse = message),
-    pushStatus: (status: StoreStatus) => statusListener?.(status),
+    pushStatus: (status: StoreStatus) =>
+      (listeners.get('storeStatus') as ((s: StoreStatus) => void) | undefined)?.(status),
+    pushOpenCard: (request: OpenCardRequest) =>
+      (listeners.get('openCard') as ((r: OpenCardRequest) => void) | undefined)?.(request),
   }
 }
 
-async function loadedStore(cards: Card[]) {
-  const main = fakeApi(cards)
+async function loadedStore(cards: Card[], openCard: OpenCardRequest | null = null) {
+  const main = fakeApi(cards, openCard)
   const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
   store.getState().actions.start()
   await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
@@ -216,6 +263,110 @@ describe('board store', () => {
     const refused = await actions.createCard(sampleDetails({ company: 'Fabrikam' }))
     expect(refused).toEqual({ ok: false, error: { code: 'internal', message: 'Nope' } })
     expect(Object.keys(store.getState().cards)).toHaveLength(1)
+  })
+})
+
+describe('follow-ups', () => {
+  const people = [
+    { ...sampleDetails().interviewers[0]!, id: 'p1', name: 'Priya Raman' },
+    { ...sampleDetails().interviewers[0]!, id: 'p2', name: 'Tom Becker' },
+  ]
+
+  it('marks one interviewer sent, then all: the card moves on, and Undo puts it back', async () => {
+    const { store, main, actions } = await loadedStore([
+      card('a', 'Acme', { interviewers: people }),
+    ])
+    expect(await actions.markSent('a', 'thank-you', ['p1'])).toBe(true)
+    expect(store.getState().toast).toMatchObject({
+      message: 'Marked the thank-you to Priya Raman as sent',
+      undo: { kind: 'follow-up', cardId: 'a' },
+    })
+    await actions.markSent('a', 'thank-you', 'all')
+    expect(store.getState().cards.a!.stage).toBe('check-in')
+    expect(store.getState().toast?.message).toBe(
+      'Sent to all interviewers — moved Acme to Check-in',
+    )
+    await actions.undo()
+    expect(main.calls.undoFollowUp).toHaveBeenCalledWith({ id: 'a' })
+    expect(store.getState().cards.a!.stage).toBe('thank-you')
+    expect(store.getState().toast?.message).toBe('Undone — Acme is back in Thank-you')
+  })
+
+  it('notes a reply and a snooze, each undoable, and says why when main refuses', async () => {
+    const { store, main, actions } = await loadedStore([card('a', 'Acme')])
+    await actions.markReplied('a')
+    expect(store.getState().cards.a!.followUps.stages['thank-you'].repliedAt).not.toBeNull()
+    expect(store.getState().toast).toMatchObject({
+      message: 'Noted that Acme replied — no more thank-you reminders',
+      undo: { kind: 'follow-up' },
+    })
+    await actions.snooze('a', 'a:thank-you:iv-1', { kind: 'one-hour' })
+    expect(store.getState().toast?.message).toMatch(/^Snoozed until /)
+    main.refuseWith('Choose a time in the future')
+    expect(await actions.snooze('a', 'a:thank-you:iv-1', { kind: 'one-hour' })).toBe(false)
+    expect(store.getState().toast).toMatchObject({
+      tone: 'error',
+      message: "Couldn't snooze: Choose a time in the future",
+    })
+  })
+
+  it('opens the card of a clicked reminder, from the event or from the snapshot', async () => {
+    const { store, main } = await loadedStore([card('a', 'Acme'), card('b', 'Bolt')], {
+      cardId: 'b',
+      key: 'b:thank-you:iv-1',
+    })
+    expect(store.getState().selectedCardId).toBe('b')
+    expect(store.getState().followUpFocus).toMatchObject({ cardId: 'b', key: 'b:thank-you:iv-1' })
+    store.getState().actions.followUpFocused(store.getState().followUpFocus!.seq)
+    expect(store.getState().followUpFocus).toBeNull()
+
+    main.pushOpenCard({ cardId: 'a', key: null })
+    expect(store.getState()).toMatchObject({
+      selectedCardId: 'a',
+      followUpFocus: { cardId: 'a', key: null },
+    })
+    main.pushOpenCard({ cardId: 'gone', key: null })
+    expect(store.getState().toast?.message).toBe('That interview is no longer on the board')
+  })
+})
+
+describe('selectors over follow-ups', () => {
+  const TZ = 'Europe/Berlin'
+  // Interviews end 14:45 UTC on these days; thank-yous are due a day later.
+  const onDay = (id: string, day: string, stage: Card['stage'] = 'thank-you') => {
+    const c = card(id, id.toUpperCase(), {
+      time: {
+        start: `2026-11-${day}T14:00:00.000Z`,
+        end: `2026-11-${day}T14:45:00.000Z`,
+        timeZone: TZ,
+      },
+    })
+    return stage === 'thank-you' ? c : moveCard(c, stage, null, new Date(`2026-11-${day}T15:00Z`))
+  }
+  const state = (cards: Card[], extra: { dueOnly?: boolean; now?: string } = {}) => ({
+    cards: Object.fromEntries(cards.map((c) => [c.id, c])),
+    query: '',
+    settings: defaultSettings(TZ),
+    dueOnly: extra.dueOnly ?? false,
+    now: Date.parse(extra.now ?? '2026-11-18T09:00:00Z'),
+  })
+
+  it('sorts each column by what is due first, and filters to due cards', () => {
+    const select = createVisibleCardsSelector()
+    const cards = [onDay('later', '19'), onDay('overdue', '16'), onDay('today', '17')]
+    expect(select(state(cards)).byStage['thank-you']).toEqual(['overdue', 'today', 'later'])
+    expect(select(state(cards, { dueOnly: true }))).toMatchObject({
+      byStage: { 'thank-you': ['overdue', 'today'] },
+      matching: 2,
+      total: 3,
+    })
+  })
+
+  it('counts the cards that need action now, again only when cards or time change', () => {
+    const count = createDueCountSelector()
+    const input = state([onDay('a', '16'), onDay('b', '17'), onDay('c', '19')])
+    expect(count(input)).toBe(2)
+    expect(count({ ...input, now: Date.parse('2026-11-21T09:00:00Z') })).toBe(3)
   })
 })
 

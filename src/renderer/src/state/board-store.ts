@@ -1,14 +1,33 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { describeMove, moveCard as applyMove } from '../../../shared/domain/board'
-import type { Card, InterviewDetails, Outcome, Stage } from '../../../shared/domain/interview'
+import {
+  STAGE_LABELS,
+  type Card,
+  type InterviewDetails,
+  type Outcome,
+  type Stage,
+} from '../../../shared/domain/interview'
 import { defaultSettings, type Settings } from '../../../shared/domain/settings'
-import type { FootholdApi, StoreNotice, StoreStatus } from '../../../shared/ipc/contract'
+import type {
+  FootholdApi,
+  OpenCardRequest,
+  RequestOf,
+  StoreNotice,
+  StoreStatus,
+} from '../../../shared/ipc/contract'
 import type { IpcResult } from '../../../shared/ipc/result'
+import { formatDueDateTime } from '../common/due-format'
+import { markSentMessage, repliedMessage } from './follow-up-messages'
 
 /** What the Undo button of the current toast will do. */
 export type UndoAction =
   | { kind: 'move'; cardId: string; to: Stage; outcome: Outcome | null }
   | { kind: 'restore'; cardId: string }
+  /** Reverts the card's last "sent", "replied" or snooze in main (and a move it caused). */
+  | { kind: 'follow-up'; cardId: string }
+
+export type Recipients = 'all' | string[]
+export type SnoozeChoice = RequestOf<'snoozeReminder'>['choice']
 
 export interface Toast {
   /** Changes with every new toast, so its auto-dismiss timer restarts. */
@@ -49,6 +68,18 @@ export interface BoardActions {
   dismissNotice(notice: StoreNotice): void
   /** Scrolls a card into view in its column and focuses it if focus has nowhere better to be. */
   reveal(cardId: string): void
+  /** Reads the clock again; the clock hook calls it once a minute. */
+  tick(): void
+  /** Shows only the cards that need action now, or every card again. */
+  toggleDueOnly(): void
+  /** Resolves true when main recorded it. */
+  markSent(id: string, stage: Stage, interviewers: Recipients): Promise<boolean>
+  markReplied(id: string): Promise<boolean>
+  snooze(id: string, key: string, choice: SnoozeChoice): Promise<boolean>
+  /** A reminder was clicked: open the card on that follow-up. */
+  openCard(request: OpenCardRequest): void
+  /** The panel has scrolled to the follow-up asked for; a later opening of the card will not. */
+  followUpFocused(seq: number): void
 }
 
 export interface BoardState {
@@ -57,7 +88,6 @@ export interface BoardState {
   settings: Settings
   notices: readonly StoreNotice[]
   status: StoreStatus
-  dataFile: string
   query: string
   selectedCardId: string | null
   newInterviewOpen: boolean
@@ -68,6 +98,12 @@ export interface BoardState {
   toast: Toast | null
   /** A card a column should scroll to; `seq` tells a repeated request from one already handled. */
   revealRequest: { cardId: string; seq: number } | null
+  /** "Now" in ms since the epoch, read from the clock once a minute (see clock.ts). */
+  now: number
+  /** The "Due" pill's filter: only cards that need action now. */
+  dueOnly: boolean
+  /** A follow-up row the open card's panel should scroll to and focus. */
+  followUpFocus: { cardId: string; key: string | null; seq: number } | null
   actions: BoardActions
 }
 
@@ -83,6 +119,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
   const localTimeZone = options.localTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   let toastCounter = 0
   let revealCounter = 0
+  let focusCounter = 0
 
   return createStore<BoardState>()((set, get) => {
     const putCard = (card: Card) => set((s) => ({ cards: { ...s.cards, [card.id]: card } }))
@@ -119,9 +156,12 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
 
     const actions: BoardActions = {
       start() {
-        const stop = api.on('storeStatus', (status) => set({ status }))
+        const stops = [
+          api.on('storeStatus', (status) => set({ status })),
+          api.on('openCard', (request) => actions.openCard(request)),
+        ]
         void actions.reload()
-        return stop
+        return () => stops.forEach((stop) => stop())
       },
 
       async reload() {
@@ -131,15 +171,17 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           set({ load: { phase: 'failed', message: result.error.message } })
           return
         }
-        const { cards, settings, notices, status, dataFile } = result.value
+        const { cards, settings, notices, status, openCard } = result.value
         set({
           load: { phase: 'ready' },
           cards: Object.fromEntries(cards.map((card) => [card.id, card])),
           settings,
           notices,
           status,
-          dataFile,
+          now: now().getTime(),
         })
+        // A reminder clicked before the window was ready.
+        if (openCard) actions.openCard(openCard)
       },
 
       setQuery: (query) => set({ query }),
@@ -247,6 +289,22 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           await actions.moveCard(undo.cardId, undo.to, undo.outcome, false)
           return
         }
+        if (undo.kind === 'follow-up') {
+          const before = get().cards[undo.cardId]
+          const undone = await api.undoFollowUp({ id: undo.cardId })
+          if (!undone.ok) {
+            showToast(`Couldn't undo: ${undone.error.message}`, 'error')
+            return
+          }
+          putCard(undone.value)
+          const card = undone.value
+          showToast(
+            before && before.stage !== card.stage
+              ? `Undone — ${card.company} is back in ${STAGE_LABELS[card.stage]}`
+              : `Undone — ${card.company} is as it was`,
+          )
+          return
+        }
         const result = await api.restoreCard({ id: undo.cardId })
         if (result.ok) {
           putCard(result.value)
@@ -261,6 +319,72 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
 
       reveal: (cardId) => set({ revealRequest: { cardId, seq: ++revealCounter } }),
+
+      tick() {
+        const at = now().getTime()
+        if (at !== get().now) set({ now: at })
+      },
+
+      toggleDueOnly: () => set((s) => ({ dueOnly: !s.dueOnly })),
+
+      async markSent(id, stage, interviewers) {
+        const card = get().cards[id]
+        if (!card) return false
+        const result = await api.markSent({ id, stage, interviewers })
+        if (!result.ok) {
+          showToast(`Couldn't mark it sent: ${result.error.message}`, 'error')
+          return false
+        }
+        putCard(result.value.card)
+        const message = markSentMessage(card, stage, interviewers, result.value.advancedTo)
+        showToast(message, 'info', { kind: 'follow-up', cardId: id })
+        return true
+      },
+
+      async markReplied(id) {
+        const card = get().cards[id]
+        if (!card) return false
+        const result = await api.markReplied({ id })
+        if (!result.ok) {
+          showToast(`Couldn't note the reply: ${result.error.message}`, 'error')
+          return false
+        }
+        putCard(result.value)
+        showToast(repliedMessage(card), 'info', { kind: 'follow-up', cardId: id })
+        return true
+      },
+
+      async snooze(id, key, choice) {
+        const result = await api.snoozeReminder({ id, key, choice })
+        if (!result.ok) {
+          showToast(`Couldn't snooze: ${result.error.message}`, 'error')
+          return false
+        }
+        putCard(result.value)
+        const until = result.value.followUps.snoozes.find((s) => s.key === key)?.until
+        const { timeZone } = get().settings
+        showToast(
+          until ? `Snoozed until ${formatDueDateTime(until, timeZone)}` : 'Snoozed',
+          'info',
+          { kind: 'follow-up', cardId: id },
+        )
+        return true
+      },
+
+      openCard({ cardId, key }) {
+        // A click on a reminder often comes after a sleep: read the clock before showing what is due.
+        actions.tick()
+        if (!get().cards[cardId]) {
+          showToast('That interview is no longer on the board', 'error')
+          return
+        }
+        actions.navigate({ kind: 'select', cardId })
+        set({ followUpFocus: { cardId, key, seq: ++focusCounter } })
+      },
+
+      followUpFocused(seq) {
+        if (get().followUpFocus?.seq === seq) set({ followUpFocus: null })
+      },
     }
 
     return {
@@ -269,7 +393,6 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       settings: defaultSettings(localTimeZone),
       notices: [],
       status: { saving: 'idle', message: null, readOnly: false },
-      dataFile: '',
       query: '',
       selectedCardId: null,
       newInterviewOpen: false,
@@ -278,6 +401,9 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       pendingNavigation: null,
       toast: null,
       revealRequest: null,
+      now: now().getTime(),
+      dueOnly: false,
+      followUpFocus: null,
       actions,
     }
   })

@@ -1,36 +1,103 @@
-import { cardsInStage, matchesQuery } from '../../../shared/domain/board'
+import { matchesQuery } from '../../../shared/domain/board'
 import { STAGES, type Card, type Stage } from '../../../shared/domain/interview'
 import type { BoardState } from './board-store'
+import { compareNextDue, needsAction, planOf, type Plan } from './plans'
+
+/** Main will not write the data file (see the read-only banner): every change would fail. */
+export const selectReadOnly = (state: Pick<BoardState, 'status'>): boolean => state.status.readOnly
 
 export interface VisibleCards {
-  /** Ids of the cards matching the search, per column, in board order. */
+  /** Ids of the cards matching the search (and the "Due" filter), per column, due first. */
   byStage: Readonly<Record<Stage, readonly string[]>>
   total: number
   matching: number
 }
 
+type VisibleInput = Pick<BoardState, 'cards' | 'query' | 'settings' | 'dueOnly' | 'now'>
+
+/** What falls due first (compareByDue), then the earlier interview, then the id: a stable order. */
+function byDue(plans: Map<Card, Plan>) {
+  return (a: Card, b: Card) =>
+    compareNextDue(plans.get(a)!, plans.get(b)!) ||
+    a.time.start.localeCompare(b.time.start) ||
+    a.id.localeCompare(b.id)
+}
+
 /**
  * Columns subscribe to this many times per store change, so the work is done once per
- * (cards, query) pair rather than once per column.
+ * (cards, query, filter) rather than once per column. Plans come from the per-card cache, so a
+ * change to one card re-plans only that card; the clock matters only while the "Due" filter is on.
  */
-export function createVisibleCardsSelector(): (
-  state: Pick<BoardState, 'cards' | 'query'>,
-) => VisibleCards {
-  let lastCards: BoardState['cards'] | null = null
-  let lastQuery = ''
+export function createVisibleCardsSelector(): (state: VisibleInput) => VisibleCards {
   let last: VisibleCards | null = null
-  return ({ cards, query }) => {
-    if (last && cards === lastCards && query === lastQuery) return last
+  let lastInput: [unknown, unknown, unknown, unknown, unknown] | null = null
+  // Per column, the cards last sorted: a drop changes two columns, and only those are sorted again.
+  const sorted = new Map<Stage, { members: Card[]; settings: unknown; ids: string[] }>()
+  return ({ cards, query, settings, dueOnly, now }) => {
+    const input = [cards, query, settings, dueOnly, dueOnly ? now : 0] as const
+    if (last && lastInput && input.every((value, i) => value === lastInput![i])) return last
     const all = Object.values(cards)
-    const shown = query.trim() === '' ? all : all.filter((card) => matchesQuery(card, query))
-    const byStage = Object.fromEntries(
-      STAGES.map((stage) => [stage, cardsInStage(shown, stage).map((card: Card) => card.id)]),
+    const plans = new Map(all.map((card) => [card, planOf(card, settings)]))
+    const at = new Date(now)
+    const shown = all.filter(
+      (card) =>
+        (query.trim() === '' || matchesQuery(card, query)) &&
+        (!dueOnly || needsAction(plans.get(card)!, at, settings.timeZone)),
+    )
+    const order = byDue(plans)
+    const byStage = Object.fromEntries(STAGES.map((stage) => [stage, [] as Card[]])) as Record<
+      Stage,
+      Card[]
+    >
+    for (const card of shown) byStage[card.stage].push(card)
+    const ids = Object.fromEntries(
+      STAGES.map((stage) => {
+        const members = byStage[stage]
+        const before = sorted.get(stage)
+        if (before && before.settings === settings && sameMembers(before.members, members)) {
+          return [stage, before.ids]
+        }
+        const ids = [...members].sort(order).map((card) => card.id)
+        sorted.set(stage, { members, settings, ids })
+        return [stage, ids]
+      }),
     ) as Record<Stage, string[]>
-    lastCards = cards
-    lastQuery = query
-    last = { byStage, total: all.length, matching: shown.length }
+    lastInput = [...input]
+    last = { byStage: ids, total: all.length, matching: shown.length }
     return last
   }
 }
 
+function sameMembers(a: readonly Card[], b: readonly Card[]): boolean {
+  return a.length === b.length && a.every((card, i) => card === b[i])
+}
+
 export const selectVisibleCards = createVisibleCardsSelector()
+
+type DueInput = Pick<BoardState, 'cards' | 'settings' | 'now'>
+
+/**
+ * The "Due" pill: how many cards need action now (countDue's rule). Counted again only when cards or
+ * time change, and then from per-card answers, so a change to one card checks one card.
+ */
+export function createDueCountSelector(): (state: DueInput) => number {
+  let lastCards: DueInput['cards'] | null = null
+  let lastSettings: DueInput['settings'] | null = null
+  let lastNow = 0
+  let last = 0
+  return ({ cards, settings, now }) => {
+    if (cards === lastCards && settings === lastSettings && now === lastNow) return last
+    const at = new Date(now)
+    let count = 0
+    for (const card of Object.values(cards)) {
+      if (needsAction(planOf(card, settings), at, settings.timeZone)) count++
+    }
+    last = count
+    lastCards = cards
+    lastSettings = settings
+    lastNow = now
+    return last
+  }
+}
+
+export const selectDueCount = createDueCountSelector()

@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises'
+import type { StoreData } from '../src/shared/store/store-format'
+import type { FootholdApp, TimeControl } from './fixtures'
+import { expect, test } from './fixtures'
+
+const NO_CLOCK =
+  'moving time needs the injected clock of the browser host; the electron host runs on the real clock'
+
+function timeOf(app: FootholdApp): TimeControl {
+  test.skip(app.time === null, NO_CLOCK)
+  return app.time!
+}
+
+test('a reminder after the interview opens its card, and marking it sent moves the card on', async ({
+  launch,
+}) => {
+  const app = await launch({ now: '2026-11-17T09:00:00Z' })
+  const time = timeOf(app)
+  const { page } = app
+
+  await page.getByRole('button', { name: 'New interview' }).first().click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('Company').fill('Fabrikam Robotics')
+  await dialog.getByLabel('Position').fill('Firmware Engineer')
+  await dialog.getByLabel('Date').fill('2026-11-17')
+  await dialog.getByLabel('Start time').fill('14:00')
+  await dialog.getByLabel('Interviewer name').first().fill('Jonas Weber')
+  await dialog.getByRole('button', { name: 'Add interview' }).click()
+  await expect(page.getByTestId('card').filter({ hasText: 'Fabrikam' })).toBeVisible()
+  expect(time.notifications()).toEqual([])
+
+  await time.advanceTo('2026-11-18T12:00:00Z')
+  const [notice, ...others] = time.notifications()
+  expect(others).toEqual([])
+  expect(notice).toMatchObject({
+    title: 'Thank Jonas for the interview',
+    body: expect.stringContaining('Fabrikam Robotics, Firmware Engineer'),
+  })
+  // Catching up again (another resume) does not repeat it.
+  await time.advanceTo('2026-11-18T12:05:00Z')
+  expect(time.notifications()).toHaveLength(1)
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await time.click(notice!)
+  const panel = page.getByRole('dialog', { name: /Fabrikam Robotics/ })
+  await expect(panel).toBeVisible()
+  const followUp = panel.locator(`[data-testid="follow-up"][data-key="${notice!.key}"]`)
+  await expect(followUp).toBeInViewport()
+  await expect(followUp).toContainText('Jonas Weber')
+
+  await followUp.getByRole('button', { name: 'Mark sent' }).click()
+  const card = page
+    .getByTestId('column-check-in')
+    .getByTestId('card')
+    .filter({ hasText: 'Fabrikam' })
+  await expect(card).toBeVisible()
+  await expect(card).toHaveAttribute('data-due-state', 'upcoming')
+  await expect(card).toContainText(/Check-in/)
+
+  const stored = JSON.parse(await readFile(app.storeFile, 'utf8')) as StoreData
+  expect(stored.cards[0]?.stage).toBe('check-in')
+  expect(stored.cards[0]?.followUps.stages['thank-you'].sent).toHaveLength(1)
+  expect(stored.cards[0]?.followUps.shownReminders.map((r) => r.key)).toEqual([notice!.key])
+})
+
+test('reminders that came due while Foothold was closed arrive once, as one summary', async ({
+  launch,
+  dataFolder,
+}) => {
+  const { seedBoard } = await import('./seed')
+  await seedBoard(dataFolder, [
+    { company: 'Contoso' },
+    { company: 'Litware' },
+    { company: 'Proseware' },
+  ])
+  const app = await launch({ now: '2026-11-20T10:00:00Z' })
+  const time = timeOf(app)
+  await expect.poll(() => time.notifications().length).toBe(1)
+  expect(time.notifications()[0]).toMatchObject({ title: '3 follow-ups are due' })
+  await expect(app.page.getByTestId('due-count')).toContainText('3')
+  await app.restart()
+  await expect(app.page.getByTestId('due-count')).toContainText('3')
+  await app.time!.advanceTo('2026-11-20T10:00:00Z') // let the new session's scheduler catch up
+  expect(app.time!.notifications()).toEqual([])
+})

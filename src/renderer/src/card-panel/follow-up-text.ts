@@ -1,0 +1,35 @@
+import type { DueState, FollowUpItem } from '../../../shared/cadence/plan'
+import { needsActionNow } from '../../../shared/cadence/plan'
+import { formatDueDateTime } from '../common/due-format'
+
+export type RowState = DueState | 'snoozed'
+
+/** Where one follow-up stands, for its badge: a snoozed one is not asking for anything yet. */
+export function rowState(
+  item: FollowUpItem,
+  state: DueState,
+  now: Date,
+  timeZone: string,
+): RowState {
+  if (item.sentAt !== null) return state
+  const pressing = state === 'overdue' || state === 'due-today'
+  return pressing && !needsActionNow(item, now, timeZone) ? 'snoozed' : state
+}
+
+export const ROW_STATE_LABELS: Record<RowState, string> = {
+  overdue: 'Overdue',
+  'due-today': 'Due today',
+  upcoming: 'Upcoming',
+  waiting: 'Sent · waiting',
+  done: 'Sent',
+  snoozed: 'Snoozed',
+}
+
+/** The time line of a row: when it is due, when it went out, or until when it is snoozed. */
+export function rowWhen(item: FollowUpItem, now: Date, timeZone: string, locale?: string): string {
+  const at = (instant: string) => formatDueDateTime(instant, timeZone, locale)
+  if (item.sentAt !== null) return `Sent ${at(item.sentAt)}`
+  const due = item.dueKind === 'deadline' ? `Due by ${at(item.dueAt)}` : `Due ${at(item.dueAt)}`
+  const snoozed = item.snoozedUntil !== null && Date.parse(item.snoozedUntil) > now.getTime()
+  return snoozed ? `${due} · snoozed until ${at(item.snoozedUntil!)}` : due
+}

@@ -1,0 +1,112 @@
+import {
+  dueState,
+  needsActionNow,
+  nextDue,
+  planCard,
+  type FollowUpItem,
+} from '../../../shared/cadence/plan'
+import type { Card } from '../../../shared/domain/interview'
+import type { Settings } from '../../../shared/domain/settings'
+
+export type Plan = readonly FollowUpItem[]
+
+/**
+ * Plans by card object: the store replaces a card object whenever the card changes, so a card that
+ * did not change keeps its plan, and moving one card of 2,000 plans one card. New settings (time
+ * zone, cadence) start the cache afresh.
+ */
+export function createPlanCache(): (card: Card, settings: Settings) => Plan {
+  let forSettings: Settings | null = null
+  let plans = new WeakMap<Card, Plan>()
+  return (card, settings) => {
+    if (settings !== forSettings) {
+      forSettings = settings
+      plans = new WeakMap()
+    }
+    let plan = plans.get(card)
+    if (!plan) {
+      plan = planCard(card, card.followUps, settings, settings.cadence)
+      plans.set(card, plan)
+    }
+    return plan
+  }
+}
+
+/** The app's one plan cache: selectors and cards share it. */
+export const planOf = createPlanCache()
+
+/** `none`: nothing planned (no interviewers, they replied, or a closed card). */
+export type CardDueState = 'overdue' | 'due-today' | 'upcoming' | 'waiting' | 'none'
+
+export interface CardDue {
+  state: CardDueState
+  /** The follow-up the card shows; null when nothing is planned or everything is sent. */
+  item: FollowUpItem | null
+  /** True when the item is due but snoozed past now: it shows as upcoming until then. */
+  snoozed: boolean
+  /** Of the people still to write to, how many (one card, one line: "and 1 more"). */
+  open: number
+}
+
+/**
+ * What a card shows: the first follow-up that needs action now, else the next one to come, else
+ * "waiting for a reply" when everything has gone out. After the final message, the suggestion to
+ * close is not a task until it falls due, so until then the card is waiting.
+ */
+export function summarizeDue(plan: Plan, now: Date, timeZone: string): CardDue {
+  const unsent = plan.filter((item) => item.sentAt === null)
+  const open = unsent.filter((item) => item.kind !== 'close-suggestion').length
+  const actionable = nextDue(unsent.filter((item) => needsActionNow(item, now, timeZone)))
+  if (actionable) {
+    const state = dueState(actionable, now, timeZone) as 'overdue' | 'due-today'
+    return { state, item: actionable, snoozed: false, open }
+  }
+  const next = nextDue(unsent)
+  if (next === null) {
+    return { state: plan.length > 0 ? 'waiting' : 'none', item: null, snoozed: false, open }
+  }
+  const state = dueState(next, now, timeZone)
+  const snoozed = state === 'overdue' || state === 'due-today'
+  if (next.kind === 'close-suggestion' && !snoozed) {
+    return { state: 'waiting', item: next, snoozed: false, open }
+  }
+  return { state: 'upcoming', item: next, snoozed, open }
+}
+
+const actionCache = new WeakMap<Plan, { now: number; timeZone: string; value: boolean }>()
+
+/**
+ * True when the card has something to act on now (the rule of countDue): the "Due" pill counts and
+ * filters these. Remembered per plan and minute, so a change to one card of 2,000 costs one check.
+ */
+export function needsAction(plan: Plan, now: Date, timeZone: string): boolean {
+  const at = now.getTime()
+  const cached = actionCache.get(plan)
+  if (cached && cached.now === at && cached.timeZone === timeZone) return cached.value
+  const value = plan.some((item) => needsActionNow(item, now, timeZone))
+  actionCache.set(plan, { now: at, timeZone, value })
+  return value
+}
+
+const nextDueCache = new WeakMap<Plan, string | null>()
+
+/** When the plan's next follow-up is due (nextDue), remembered per plan: columns sort by it. */
+export function nextDueAt(plan: Plan): string | null {
+  let at = nextDueCache.get(plan)
+  if (at === undefined) {
+    at = nextDue(plan)?.dueAt ?? null
+    nextDueCache.set(plan, at)
+  }
+  return at
+}
+
+/**
+ * compareByDue with the next due time looked up once per plan instead of once per comparison:
+ * what falls due first comes first, plans with nothing to do go last.
+ */
+export function compareNextDue(a: Plan, b: Plan): number {
+  const atA = nextDueAt(a)
+  const atB = nextDueAt(b)
+  if (atA === null || atB === null) return (atA === null ? 1 : 0) - (atB === null ? 1 : 0)
+  return atA < atB ? -1 : atA > atB ? 1 : 0
+}
