@@ -42,10 +42,23 @@ interface Fixtures {
 
 interface Options {
   host: HostKind
+  /** Skips every spec on the electron host when no binary exists, saying why. */
+  electronAvailable: void
 }
 
 export const test = base.extend<Fixtures & Options>({
   host: ['browser', { option: true }],
+
+  electronAvailable: [
+    async ({ host }, use, testInfo) => {
+      if (host === 'electron') {
+        const binary = findElectronBinary()
+        testInfo.skip(!binary.found, binary.found ? '' : `electron host: ${binary.reason}`)
+      }
+      await use()
+    },
+    { auto: true },
+  ],
 
   dataFolder: async ({}, use, testInfo) => {
     const folder = testInfo.outputPath('data')
@@ -94,12 +107,6 @@ export const test = base.extend<Fixtures & Options>({
     await use(launch)
     for (const stop of stops.reverse()) await stop().catch(() => undefined)
   },
-})
-
-test.beforeEach(({ host }, testInfo) => {
-  if (host !== 'electron') return
-  const binary = findElectronBinary()
-  testInfo.skip(!binary.found, binary.found ? '' : `electron host: ${binary.reason}`)
 })
 
 interface Running {
