@@ -15,7 +15,7 @@ import {
 import { useState } from 'react'
 import { STAGES, type Stage } from '../../../shared/domain/interview'
 import { useBoard, useBoardActions } from '../state/board-context'
-import { CardContent } from './CardContent'
+import { CardViewContent } from './CardContent'
 import { Column } from './Column'
 import { DragAnnouncer, SILENT } from './DragAnnouncer'
 import { screenReaderInstructions } from './drag-announcements'
@@ -92,14 +92,7 @@ function DraggedCard({ id }: { id: string }) {
   if (!card || !view) return null
   return (
     <div className={`card card--lifted card--${view.dueState}`}>
-      <CardContent
-        card={card}
-        when={view.when}
-        homeTimeZone={homeTimeZone}
-        dueState={view.dueState}
-        due={view.due}
-        dueFor={view.dueFor}
-      />
+      <CardViewContent card={card} view={view} homeTimeZone={homeTimeZone} />
     </div>
   )
 }

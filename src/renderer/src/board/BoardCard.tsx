@@ -3,7 +3,7 @@ import { memo, type KeyboardEvent } from 'react'
 import type { Card } from '../../../shared/domain/interview'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectReadOnly } from '../state/selectors'
-import { CardContent } from './CardContent'
+import { CardViewContent } from './CardContent'
 import { CARD_HEIGHT, CARD_STRIDE } from './card-window'
 import { MoveMenu } from './MoveMenu'
 import { useCardView, type CardView } from './use-card-view'
@@ -100,14 +100,7 @@ function DraggableCard({ card, view, homeTimeZone, selected, readOnly }: Draggab
       onKeyDown={onKeyDown}
       onClick={open}
     >
-      <CardContent
-        card={card}
-        when={view.when}
-        homeTimeZone={homeTimeZone}
-        dueState={view.dueState}
-        due={view.due}
-        dueFor={view.dueFor}
-      />
+      <CardViewContent card={card} view={view} homeTimeZone={homeTimeZone} />
     </div>
   )
 }

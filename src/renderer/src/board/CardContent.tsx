@@ -20,6 +20,7 @@ import {
 import { timeZoneCity } from '../forms/time-zones'
 import type { CardDueState } from '../state/plans'
 import { CHANNEL_LABELS, type DueLine } from './due-text'
+import type { CardView } from './use-card-view'
 
 const FORMAT_ICONS: Record<InterviewFormat, () => JSX.Element> = {
   video: VideoIcon,
@@ -98,5 +99,27 @@ function DueText({ due, state }: { due: DueLine; state: CardDueState }) {
       <span className="card__next-text">{due.text}</span>
       {due.detail && <span className="card__next-detail">{due.detail}</span>}
     </>
+  )
+}
+
+/** CardContent for a card's worked-out view (see useCardView). */
+export function CardViewContent({
+  card,
+  view,
+  homeTimeZone,
+}: {
+  card: Card
+  view: CardView
+  homeTimeZone: string
+}) {
+  return (
+    <CardContent
+      card={card}
+      when={view.when}
+      homeTimeZone={homeTimeZone}
+      dueState={view.dueState}
+      due={view.due}
+      dueFor={view.dueFor}
+    />
   )
 }

@@ -1,8 +1,8 @@
-import { useEffectEvent, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import type { RefObject } from 'react'
 import { STAGES, STAGE_LABELS, type Card, type Stage } from '../../../shared/domain/interview'
 import { MoveIcon } from '../common/icons'
-import { handleMenuKeys, placeNextTo } from '../common/menu'
 import { READ_ONLY_REASON } from '../common/ReadOnlyHint'
+import { useMenuButton, usePopoverMenu } from '../common/use-popover-menu'
 import { useBoardActions } from '../state/board-context'
 
 /** The accessible alternative to dragging: a small menu of the other columns. */
@@ -14,44 +14,22 @@ export function MoveMenu({
   /** Read-only: the board cannot be changed. */
   disabled?: boolean
 }) {
-  const [open, setOpen] = useState(false)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  // A click on the button while the menu is open first light-dismisses it; it must not reopen it.
-  const openAtPointerDown = useRef(false)
-  const menuId = useId()
+  const { open, menuId, buttonRef, buttonProps, close } = useMenuButton()
 
   return (
     <>
       <button
-        ref={buttonRef}
         type="button"
         className="icon-button card-slot__menu-button"
         aria-label={`Move ${card.company} to…`}
         title={disabled ? READ_ONLY_REASON : 'Move to…'}
         disabled={disabled}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onPointerDown={() => {
-          openAtPointerDown.current = open
-        }}
-        onClick={() => {
-          if (!openAtPointerDown.current) setOpen(true)
-          openAtPointerDown.current = false
-        }}
+        {...buttonProps}
       >
         <MoveIcon />
       </button>
       {open && !disabled && (
-        <MoveMenuList
-          id={menuId}
-          anchor={buttonRef}
-          card={card}
-          onClose={(refocus) => {
-            setOpen(false)
-            if (refocus) buttonRef.current?.focus()
-          }}
-        />
+        <MoveMenuList id={menuId} anchor={buttonRef} card={card} onClose={close} />
       )}
     </>
   )
@@ -66,28 +44,8 @@ interface ListProps {
 
 function MoveMenuList({ id, anchor, card, onClose }: ListProps) {
   const actions = useBoardActions()
-  const menuRef = useRef<HTMLDivElement>(null)
+  const menuProps = usePopoverMenu(id, anchor, onClose)
   const targets = STAGES.filter((stage) => stage !== card.stage)
-
-  const closeQuietly = useEffectEvent(() => onClose(false))
-
-  // A popover sits in the top layer, so a column's scroll box cannot clip it.
-  useLayoutEffect(() => {
-    const menu = menuRef.current
-    const button = anchor.current
-    if (!menu || !button) return
-    menu.showPopover()
-    placeNextTo(menu, button)
-    menu.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true })
-    // Resizing or scrolling would leave the menu floating away from its card.
-    const close = () => closeQuietly()
-    window.addEventListener('resize', close)
-    window.addEventListener('scroll', close, true)
-    return () => {
-      window.removeEventListener('resize', close)
-      window.removeEventListener('scroll', close, true)
-    }
-  }, [anchor])
 
   const choose = (stage: Stage | 'outcome') => {
     onClose(false)
@@ -104,19 +62,7 @@ function MoveMenuList({ id, anchor, card, onClose }: ListProps) {
   }
 
   return (
-    <div
-      ref={menuRef}
-      id={id}
-      popover="manual"
-      role="menu"
-      aria-label={`Move ${card.company} to`}
-      className="menu"
-      onKeyDown={(event) => handleMenuKeys(event, () => onClose(true))}
-      // A manual popover: leaving it by click or focus closes it, as a light dismiss would.
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) onClose(false)
-      }}
-    >
+    <div {...menuProps} aria-label={`Move ${card.company} to`} className="menu">
       {targets.map((stage) => (
         <button
           key={stage}

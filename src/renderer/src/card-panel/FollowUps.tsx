@@ -195,7 +195,7 @@ function PersonRow({
   onSnooze,
   onMarkSent,
 }: RowProps & { person: Interviewer | undefined; onMarkSent(): void }) {
-  const [custom, setCustom] = useState(false)
+  const snooze = useRowSnooze({ item, card, now, timeZone, onSnooze })
   const nameId = useId()
   const state = rowState(item, dueState(item, now, timeZone), now, timeZone)
   const name = person?.name ?? 'Interviewer'
@@ -238,28 +238,47 @@ function PersonRow({
             <CheckIcon />
             Mark sent
           </button>
-          <SnoozeMenu
-            card={card}
-            what={what}
-            describedBy={nameId}
-            onChoose={(choice) => onSnooze(item.key, choice)}
-            onCustom={() => setCustom(true)}
-          />
+          {snooze.menu(what, nameId)}
         </div>
       )}
-      {custom && (
-        <CustomSnooze
-          timeZone={timeZone}
-          now={now}
-          onSet={(until) => {
-            setCustom(false)
-            onSnooze(item.key, { kind: 'custom', until })
-          }}
-          onCancel={() => setCustom(false)}
-        />
-      )}
+      {snooze.customField}
     </li>
   )
+}
+
+/**
+ * A row's "Snooze" menu and, once "Custom…" is chosen, its inline date-and-time field (shown
+ * below the row's actions).
+ */
+function useRowSnooze({
+  item,
+  card,
+  now,
+  timeZone,
+  onSnooze,
+}: Pick<RowProps, 'item' | 'card' | 'now' | 'timeZone' | 'onSnooze'>) {
+  const [custom, setCustom] = useState(false)
+  const menu = (what: string, describedBy: string) => (
+    <SnoozeMenu
+      card={card}
+      what={what}
+      describedBy={describedBy}
+      onChoose={(choice) => onSnooze(item.key, choice)}
+      onCustom={() => setCustom(true)}
+    />
+  )
+  const customField = custom && (
+    <CustomSnooze
+      timeZone={timeZone}
+      now={now}
+      onSet={(until) => {
+        setCustom(false)
+        onSnooze(item.key, { kind: 'custom', until })
+      }}
+      onCancel={() => setCustom(false)}
+    />
+  )
+  return { menu, customField }
 }
 
 /** After the final message: once it is time, suggest letting go, as the advice says. */
@@ -272,7 +291,7 @@ function SuggestionRow({
   onSnooze,
   onClose,
 }: RowProps & { onClose(): void }) {
-  const [custom, setCustom] = useState(false)
+  const snooze = useRowSnooze({ item, card, now, timeZone, onSnooze })
   const textId = useId()
   const state = dueState(item, now, timeZone)
   const due = state === 'overdue' || state === 'due-today'
@@ -307,27 +326,9 @@ function SuggestionRow({
         >
           Close as No response
         </button>
-        {due && (
-          <SnoozeMenu
-            card={card}
-            what="the suggestion to close"
-            describedBy={textId}
-            onChoose={(choice) => onSnooze(item.key, choice)}
-            onCustom={() => setCustom(true)}
-          />
-        )}
+        {due && snooze.menu('the suggestion to close', textId)}
       </div>
-      {custom && (
-        <CustomSnooze
-          timeZone={timeZone}
-          now={now}
-          onSet={(until) => {
-            setCustom(false)
-            onSnooze(item.key, { kind: 'custom', until })
-          }}
-          onCancel={() => setCustom(false)}
-        />
-      )}
+      {snooze.customField}
     </li>
   )
 }

@@ -1,9 +1,9 @@
-import { useEffectEvent, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import type { RefObject } from 'react'
 import { snoozeUntil, type SnoozeChoice as TimedChoice } from '../../../shared/cadence/reminders'
 import type { Card } from '../../../shared/domain/interview'
 import { formatDueDateTime } from '../common/due-format'
 import { ChevronDownIcon, SnoozeIcon } from '../common/icons'
-import { handleMenuKeys, placeNextTo } from '../common/menu'
+import { useMenuButton, usePopoverMenu } from '../common/use-popover-menu'
 import { useBoard } from '../state/board-context'
 import type { SnoozeChoice } from '../state/board-store'
 
@@ -28,28 +28,15 @@ interface Props {
 
 /** "Snooze" and its menu of times; "Custom…" hands over to an inline date-and-time field. */
 export function SnoozeMenu({ card, what, describedBy, onChoose, onCustom }: Props) {
-  const [open, setOpen] = useState(false)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const openAtPointerDown = useRef(false)
-  const menuId = useId()
+  const { open, menuId, buttonRef, buttonProps, close } = useMenuButton()
 
   return (
     <>
       <button
-        ref={buttonRef}
         type="button"
         className="button button--small"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
         aria-describedby={describedBy}
-        onPointerDown={() => {
-          openAtPointerDown.current = open
-        }}
-        onClick={() => {
-          if (!openAtPointerDown.current) setOpen(true)
-          openAtPointerDown.current = false
-        }}
+        {...buttonProps}
       >
         <SnoozeIcon />
         Snooze
@@ -61,10 +48,7 @@ export function SnoozeMenu({ card, what, describedBy, onChoose, onCustom }: Prop
           anchor={buttonRef}
           card={card}
           what={what}
-          onClose={(refocus) => {
-            setOpen(false)
-            if (refocus) buttonRef.current?.focus()
-          }}
+          onClose={close}
           onChoose={onChoose}
           onCustom={onCustom}
         />
@@ -80,50 +64,17 @@ interface ListProps extends Pick<Props, 'card' | 'what' | 'onChoose' | 'onCustom
 }
 
 function SnoozeList({ id, anchor, card, what, onClose, onChoose, onCustom }: ListProps) {
-  const menuRef = useRef<HTMLDivElement>(null)
   const settings = useBoard((s) => s.settings)
   const now = useBoard((s) => s.now)
-  const closeQuietly = useEffectEvent(() => onClose(false))
-
-  useLayoutEffect(() => {
-    const menu = menuRef.current
-    const button = anchor.current
-    if (!menu || !button) return
-    menu.showPopover()
-    placeNextTo(menu, button)
-    menu.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true })
-    const close = () => closeQuietly()
-    // Scrolling the panel carries the button along: the menu follows it while it is in sight.
-    const follow = () => {
-      const { top, bottom } = button.getBoundingClientRect()
-      if (bottom < 0 || top > window.innerHeight) closeQuietly()
-      else placeNextTo(menu, button)
-    }
-    window.addEventListener('resize', close)
-    window.addEventListener('scroll', follow, true)
-    return () => {
-      window.removeEventListener('resize', close)
-      window.removeEventListener('scroll', follow, true)
-    }
-  }, [anchor])
+  // Scrolling the panel carries the button along: the menu follows it while it is in sight.
+  const menuProps = usePopoverMenu(id, anchor, onClose, { followAnchor: true })
 
   // The same rule main applies, so a choice that would be refused is shown as unavailable.
   const until = (kind: PresetKind) =>
     snoozeUntil({ kind } as TimedChoice, new Date(now), card, settings.timeZone, settings.cadence)
 
   return (
-    <div
-      ref={menuRef}
-      id={id}
-      popover="manual"
-      role="menu"
-      aria-label={`Snooze ${what}`}
-      className="menu menu--snooze"
-      onKeyDown={(event) => handleMenuKeys(event, () => onClose(true))}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) onClose(false)
-      }}
-    >
+    <div {...menuProps} aria-label={`Snooze ${what}`} className="menu menu--snooze">
       {PRESETS.map(({ kind, label }) => {
         const at = until(kind)
         const unavailable = at === null
