@@ -68,14 +68,15 @@ export class Backups {
 
   /** Writes a backup unless one was taken within the last day; prunes beyond `keep`. */
   async takeIfDue(data: StoreData, now: Date): Promise<BackupEntry | null> {
-    const newest = (await this.list())[0]
+    const existing = await this.list()
+    const newest = existing[0]
     if (newest && now.getTime() - newest.takenAt.getTime() < DAY_MS) return null
-    return this.save(JSON.stringify(data, null, 1), now)
+    return this.save(JSON.stringify(data, null, 1), now, existing)
   }
 
   /** Writes `text` as a backup now, whatever the last one's age (e.g. a file before migration). */
-  async save(text: string, now: Date): Promise<BackupEntry> {
-    const existing = await this.list()
+  async save(text: string, now: Date, listed?: BackupEntry[]): Promise<BackupEntry> {
+    const existing = listed ?? (await this.list())
     await mkdir(this.folder, { recursive: true })
     const entry = { file: join(this.folder, `foothold-${fileStamp(now)}.json`), takenAt: now }
     await writeFileDurably(entry.file, text)
