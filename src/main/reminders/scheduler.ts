@@ -100,6 +100,8 @@ export class ReminderScheduler {
             return keys ? { ...card, followUps: recordShown(card.followUps, keys, now) } : card
           }),
         }))
+        // That change was ours and is already planned for: the store listener need not re-run us.
+        this.again = false
       }
       this.deps.notify(summarizeReminders(due))
     }
