@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { StoreData } from '../src/shared/store/store-format'
 import type { FootholdApp, TimeControl } from './fixtures'
 import { expect, test } from './fixtures'
+import { seedBoard } from './seed'
 
 const NO_CLOCK =
   'moving time needs the injected clock of the browser host; the electron host runs on the real clock'
@@ -67,7 +68,6 @@ test('reminders that came due while Foothold was closed arrive once, as one summ
   launch,
   dataFolder,
 }) => {
-  const { seedBoard } = await import('./seed')
   await seedBoard(dataFolder, [
     { company: 'Contoso' },
     { company: 'Litware' },
