@@ -2,12 +2,13 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, ElectronApplication, Page } from '@playwright/test'
 import { test as base, chromium, _electron as electron, expect } from '@playwright/test'
-import type { Clock } from '../src/main/clock'
 import { STORE_FILE_NAME } from '../src/main/store/board-store'
 import type { ReminderNotice } from '../src/shared/cadence/reminder-text'
 import type { HostSession } from './host/browser-host'
 import { startBrowserHost } from './host/browser-host'
 import { findElectronBinary } from './host/electron-binary'
+import type { TestControl as MainTestControl } from '../src/main/test-control'
+import { TEST_CONTROL_ENV, TEST_NOW_ENV } from '../src/main/test-control'
 
 export type HostKind = 'browser' | 'electron'
 
@@ -18,19 +19,22 @@ export interface FootholdApp {
   storeFile: string
   /** Quits (flushing writes) and starts again on the same data folder. */
   restart(): Promise<void>
-  /** Present only where time can be moved (the browser host's injected clock). */
+  /** Present when launched with `now`: time then stands still until a spec moves it. */
   time: TimeControl | null
 }
 
 export interface TimeControl {
   /** Moves "now" forward for main and page, then lets the scheduler catch up as after a sleep. */
   advanceTo(iso: string): Promise<void>
-  notifications(): ReminderNotice[]
+  /** The reminders the OS was asked to show, in order. */
+  notifications(): Promise<ReminderNotice[]>
   click(notice: ReminderNotice): Promise<void>
+  /** The OS refuses to show this reminder, as macOS does when notifications are off. */
+  fail(notice: ReminderNotice): Promise<void>
 }
 
 export interface LaunchOptions {
-  /** Starts with "now" fixed at this instant (browser host only). */
+  /** Starts with "now" fixed at this instant, for main and page alike. */
   now?: string
 }
 
@@ -69,11 +73,10 @@ export const test = base.extend<Fixtures & Options>({
   launch: async ({ host, dataFolder }, use) => {
     const stops: Array<() => Promise<void>> = []
     const launch = async (options: LaunchOptions = {}): Promise<FootholdApp> => {
-      let now = options.now ? new Date(options.now) : null
-      const clock = now ? { now: () => new Date(now!.getTime()) } : undefined
-      const start = (folder: string) =>
-        host === 'browser' ? startInBrowser(folder, clock) : startInElectron(folder)
-      let running = await start(dataFolder)
+      const startAt = options.now ? new Date(options.now) : null
+      const start = (folder: string, now: Date | null) =>
+        host === 'browser' ? startInBrowser(folder, now) : startInElectron(folder, now)
+      let running = await start(dataFolder, startAt)
       stops.push(() => running.stop())
       const app: FootholdApp = {
         get page() {
@@ -82,24 +85,19 @@ export const test = base.extend<Fixtures & Options>({
         dataFolder,
         storeFile: join(dataFolder, STORE_FILE_NAME),
         async restart() {
+          const now = running.time ? await running.time.now() : null
           await running.stop()
-          running = await start(dataFolder)
+          running = await start(dataFolder, now)
           await waitForBoard(running.page)
         },
-        time:
-          clock && host === 'browser'
-            ? {
-                async advanceTo(iso) {
-                  now = new Date(iso)
-                  await running.page.clock.setFixedTime(now)
-                  await running.session!.services.scheduler.replan()
-                },
-                notifications: () => [...running.session!.notifications],
-                async click(notice) {
-                  running.session!.clickNotification(notice)
-                },
-              }
-            : null,
+        time: startAt
+          ? {
+              advanceTo: (iso) => running.time!.advanceTo(iso),
+              notifications: () => running.time!.notifications(),
+              click: (notice) => running.time!.click(notice),
+              fail: (notice) => running.time!.fail(notice),
+            }
+          : null,
       }
       await waitForBoard(app.page)
       return app
@@ -111,13 +109,14 @@ export const test = base.extend<Fixtures & Options>({
 
 interface Running {
   page: Page
-  session?: HostSession
+  /** Present when started with a fixed "now". */
+  time: (TimeControl & { now(): Promise<Date> }) | null
   stop(): Promise<void>
 }
 
 let sharedBrowser: Promise<Browser> | null = null
 
-async function startInBrowser(dataFolder: string, clock?: Clock): Promise<Running> {
+async function startInBrowser(dataFolder: string, startAt: Date | null): Promise<Running> {
   sharedBrowser ??= chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -129,19 +128,93 @@ async function startInBrowser(dataFolder: string, clock?: Clock): Promise<Runnin
       '--no-first-run',
     ],
   })
+  let now = startAt
+  const clock = startAt ? { now: () => new Date(now!.getTime()) } : undefined
   const session = await startBrowserHost(await sharedBrowser, dataFolder, clock ? { clock } : {})
-  return { page: session.page, session, stop: () => session.close() }
+  return {
+    page: session.page,
+    stop: () => session.close(),
+    time: clock
+      ? {
+          now: async () => clock.now(),
+          async advanceTo(iso) {
+            now = new Date(iso)
+            await session.page.clock.setFixedTime(now)
+            await session.services.scheduler.replan()
+          },
+          notifications: async () => [...session.notifications],
+          click: async (notice) => session.clickNotification(notice),
+          fail: async (notice) => session.failNotification(notice),
+        }
+      : null,
+  }
 }
 
-async function startInElectron(dataFolder: string): Promise<Running> {
+/** The main process's test control (src/main/test-control.ts), as `app.evaluate` sees it. */
+interface MainGlobals {
+  footholdTestControl: MainTestControl
+}
+
+async function startInElectron(dataFolder: string, startAt: Date | null): Promise<Running> {
   const binary = findElectronBinary()
   if (!binary.found) throw new Error(binary.reason)
   const app: ElectronApplication = await electron.launch({
     executablePath: binary.path,
     args: [join(process.cwd(), 'out', 'main', 'index.js'), `--data-dir=${dataFolder}`],
+    env: {
+      ...process.env,
+      ...(startAt
+        ? { [TEST_CONTROL_ENV]: '1', [TEST_NOW_ENV]: startAt.toISOString() }
+        : { [TEST_CONTROL_ENV]: '' }),
+    },
   })
   const page = await app.firstWindow()
-  return { page, stop: () => app.close() }
+  if (startAt) {
+    // The page keeps its own clock for due dates; it must agree with main's from the first paint.
+    await page.clock.setFixedTime(startAt)
+    await page.reload()
+  }
+  // Each function below runs in Electron's main process: it reaches the control as a global.
+  return {
+    page,
+    stop: () => app.close(),
+    time: startAt
+      ? {
+          now: async () =>
+            new Date(
+              await app.evaluate(() =>
+                (globalThis as unknown as MainGlobals).footholdTestControl.clock
+                  .now()
+                  .toISOString(),
+              ),
+            ),
+          async advanceTo(iso) {
+            await page.clock.setFixedTime(new Date(iso))
+            await app.evaluate(
+              (_electron, at) =>
+                (globalThis as unknown as MainGlobals).footholdTestControl.advanceTo(at),
+              iso,
+            )
+          },
+          notifications: () =>
+            app.evaluate(() =>
+              (globalThis as unknown as MainGlobals).footholdTestControl.notifications(),
+            ),
+          click: (notice) =>
+            app.evaluate(
+              (_electron, key) =>
+                (globalThis as unknown as MainGlobals).footholdTestControl.click(key),
+              notice.key,
+            ),
+          fail: (notice) =>
+            app.evaluate(
+              (_electron, key) =>
+                (globalThis as unknown as MainGlobals).footholdTestControl.fail(key),
+              notice.key,
+            ),
+        }
+      : null,
+  }
 }
 
 async function waitForBoard(page: Page): Promise<void> {

@@ -4,12 +4,9 @@ import type { FootholdApp, TimeControl } from './fixtures'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'
 
-const NO_CLOCK =
-  'moving time needs the injected clock of the browser host; the electron host runs on the real clock'
-
 function timeOf(app: FootholdApp): TimeControl {
-  test.skip(app.time === null, NO_CLOCK)
-  return app.time!
+  if (!app.time) throw new Error('Launch with `now` to move time')
+  return app.time
 }
 
 test('a reminder after the interview opens its card, and marking it sent moves the card on', async ({
@@ -28,10 +25,10 @@ test('a reminder after the interview opens its card, and marking it sent moves t
   await dialog.getByLabel('Interviewer name').first().fill('Jonas Weber')
   await dialog.getByRole('button', { name: 'Add interview' }).click()
   await expect(page.getByTestId('card').filter({ hasText: 'Fabrikam' })).toBeVisible()
-  expect(time.notifications()).toEqual([])
+  expect(await time.notifications()).toEqual([])
 
   await time.advanceTo('2026-11-18T12:00:00Z')
-  const [notice, ...others] = time.notifications()
+  const [notice, ...others] = await time.notifications()
   expect(others).toEqual([])
   expect(notice).toMatchObject({
     title: 'Thank Jonas for the interview',
@@ -39,7 +36,7 @@ test('a reminder after the interview opens its card, and marking it sent moves t
   })
   // Catching up again (another resume) does not repeat it.
   await time.advanceTo('2026-11-18T12:05:00Z')
-  expect(time.notifications()).toHaveLength(1)
+  expect(await time.notifications()).toHaveLength(1)
 
   await page.locator('body').click({ position: { x: 5, y: 5 } })
   await time.click(notice!)
@@ -75,11 +72,36 @@ test('reminders that came due while Foothold was closed arrive once, as one summ
   ])
   const app = await launch({ now: '2026-11-20T10:00:00Z' })
   const time = timeOf(app)
-  await expect.poll(() => time.notifications().length).toBe(1)
-  expect(time.notifications()[0]).toMatchObject({ title: '3 follow-ups are due' })
+  await expect.poll(async () => (await time.notifications()).length).toBe(1)
+  expect((await time.notifications())[0]).toMatchObject({ title: '3 follow-ups are due' })
   await expect(app.page.getByTestId('due-count')).toContainText('3')
   await app.restart()
   await expect(app.page.getByTestId('due-count')).toContainText('3')
   await app.time!.advanceTo('2026-11-20T10:00:00Z') // let the new session's scheduler catch up
-  expect(app.time!.notifications()).toEqual([])
+  expect(await app.time!.notifications()).toEqual([])
+})
+
+test('a reminder the system will not show appears in the window, and opens its card', async ({
+  launch,
+  dataFolder,
+}) => {
+  await seedBoard(dataFolder, [{ company: 'Tailspin Toys' }])
+  const app = await launch({ now: '2026-11-20T10:00:00Z' })
+  const time = timeOf(app)
+  await expect.poll(async () => (await time.notifications()).length).toBe(1)
+  const [notice] = await time.notifications()
+  await expect(app.page.getByTestId('in-app-reminder')).toHaveCount(0)
+
+  await time.fail(notice!)
+  const banner = app.page.getByTestId('in-app-reminder')
+  await expect(banner).toContainText(notice!.title)
+  await expect(banner).toContainText('did not display the notification')
+
+  await banner.getByRole('button', { name: 'Open card' }).click()
+  const panel = app.page.getByRole('dialog', { name: /Tailspin Toys/ })
+  await expect(panel).toBeVisible()
+  await expect(
+    panel.locator(`[data-testid="follow-up"][data-key="${notice!.key}"]`),
+  ).toBeInViewport()
+  await expect(banner).toHaveCount(0)
 })

@@ -20,6 +20,8 @@ export interface HostSession {
   notifications: ReminderNotice[]
   /** What Electron does when a notification is clicked (the window is already there). */
   clickNotification(notice: ReminderNotice): void
+  /** What Foothold does when the OS refuses to show a notification (macOS `failed`). */
+  failNotification(notice: ReminderNotice): void
   close(): Promise<void>
 }
 
@@ -82,6 +84,7 @@ export async function startBrowserHost(
     services,
     notifications,
     clickNotification: (notice) => services.openCard({ cardId: notice.cardId, key: notice.key }),
+    failNotification: (notice) => services.showReminderInApp(notice),
     async close() {
       services.scheduler.stop()
       await services.flush()

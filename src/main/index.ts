@@ -12,11 +12,14 @@ import {
   session,
 } from 'electron'
 import trayIcon from '../../resources/tray.png?asset'
+import type { ReminderNotice } from '../shared/cadence/reminder-text'
 import { eventChannelOf } from '../shared/ipc/methods'
 import { registerIpc } from './ipc/register'
 import { resolveDataFolder } from './paths'
 import { applyStartAtLogin } from './login-item'
 import { createQuitGuard } from './quit-guard'
+import { systemClock } from './clock'
+import { createTestControl, testControlFrom } from './test-control'
 import { createOsNotifier } from './reminders/os-notifier'
 import { denyAllPermissions, hardenWebContents } from './security/harden'
 import { isTrustedSender } from './security/sender'
@@ -76,26 +79,34 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
 
   const dataFolder = resolveDataFolder(process.argv, process.env, app.getPath('userData'))
+  const controlled = testControlFrom(process.env, app.isPackaged)
+  const testControl = controlled ? createTestControl(controlled.start) : null
+  const openReminder = (notice: ReminderNotice) => {
+    showMainWindow()
+    services?.openCard({ cardId: notice.cardId, key: notice.key })
+  }
+  const showReminderInApp = (notice: ReminderNotice) => {
+    // Notifications are off or refused (unsigned macOS builds): the window shows the reminder
+    // instead, and the dock bounces once so the person looks.
+    services?.showReminderInApp(notice)
+    app.dock?.bounce('informational')
+  }
   const notifier = createOsNotifier({
     create: (options) => new Notification(options),
-    onClick: (notice) => {
-      showMainWindow()
-      services?.openCard({ cardId: notice.cardId, key: notice.key })
-    },
+    onClick: openReminder,
     onFailed: (notice, error) => {
-      // Notifications are off or refused (unsigned macOS builds): the badge still counts it, and
-      // the dock bounces once so the person looks.
-      console.warn(`Reminder not shown (${error}): ${notice.title}`)
-      app.dock?.bounce('informational')
+      console.warn(`Reminder not shown by the system (${error}): ${notice.title}`)
+      showReminderInApp(notice)
     },
   })
   const running = await startServices({
     dataFolder,
+    clock: testControl?.clock ?? systemClock,
     emit: (name, payload) => {
       if (mainWindow && !mainWindow.isDestroyed())
         mainWindow.webContents.send(eventChannelOf(name), payload)
     },
-    notify: (notice) => notifier.show(notice),
+    notify: (notice) => (testControl ? testControl.record(notice) : notifier.show(notice)),
     onSettingsSaved: (before, after) => {
       if (before.startAtLogin === after.startAtLogin) return
       void applyStartAtLogin(after.startAtLogin, {
@@ -110,6 +121,14 @@ async function start(): Promise<void> {
       tray?.setDueCount(count)
     },
   })
+  if (testControl) {
+    testControl.connect({
+      replan: () => running.scheduler.replan(),
+      click: openReminder,
+      fail: showReminderInApp,
+    })
+    ;(globalThis as { footholdTestControl?: unknown }).footholdTestControl = testControl
+  }
   services = running
   registerIpc(ipcMain, running.dispatch, (frame) => isTrustedSender(frame, trustedOrigins))
   showMainWindow()

@@ -31,6 +31,8 @@ export interface FootholdServices {
   scheduler: ReminderScheduler
   /** A reminder was clicked: the renderer opens that card now, or on its next load. */
   openCard(request: OpenCardRequest): void
+  /** The OS refused to show a reminder: the window shows it instead. */
+  showReminderInApp(notice: ReminderNotice): void
   /** Writes everything pending; call before quitting. */
   flush(): Promise<void>
 }
@@ -77,6 +79,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
       pendingOpen = request
       options.emit('openCard', request)
     },
+    showReminderInApp: (notice) => options.emit('reminderInApp', notice),
     flush: () => store.flush(),
   }
 }

@@ -6,6 +6,7 @@ import { LIMITS } from '../domain/limits'
 import { InstantSchema } from '../domain/time'
 import { ReminderKeySchema } from '../cadence/follow-up-state'
 import type { Settings } from '../domain/settings'
+import type { ReminderNotice } from '../cadence/reminder-text'
 import { SettingsSchema } from '../domain/settings'
 import type { EventName, Method } from './methods'
 import type { IpcResult } from './result'
@@ -80,6 +81,8 @@ export interface Events extends Record<EventName, unknown> {
   storeStatus: StoreStatus
   /** A reminder was clicked: open this card on this follow-up. */
   openCard: OpenCardRequest
+  /** The OS would not show this reminder (notifications off, or refused): show it in the window. */
+  reminderInApp: ReminderNotice
 }
 
 export interface OpenCardRequest {

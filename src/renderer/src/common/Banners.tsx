@@ -1,6 +1,6 @@
 import type { StoreNotice } from '../../../shared/ipc/contract'
 import { useBoard, useBoardActions } from '../state/board-context'
-import { AlertIcon, CloseIcon } from './icons'
+import { AlertIcon, ClockIcon, CloseIcon } from './icons'
 
 /** What happened to the data file, and whether changes are reaching the disk. */
 export function Banners() {
@@ -10,6 +10,7 @@ export function Banners() {
       {notices.map((notice) => (
         <NoticeBanner key={`${notice.kind}:${bannerFile(notice)}`} notice={notice} />
       ))}
+      <InAppReminders />
       <SaveFailure />
     </div>
   )
@@ -91,4 +92,49 @@ function SaveFailure() {
       )}
     </div>
   )
+}
+
+/**
+ * Reminders the system refused to show (notifications turned off for Foothold, or an unsigned
+ * macOS build): they wait here, so nothing due goes unseen.
+ */
+function InAppReminders() {
+  const reminders = useBoard((s) => s.inAppReminders)
+  const actions = useBoardActions()
+  return reminders.map((notice) => (
+    <div
+      key={notice.key}
+      className="banner banner--reminder"
+      role="alert"
+      data-testid="in-app-reminder"
+    >
+      <ClockIcon />
+      <div className="banner__body">
+        <p className="banner__title">{notice.title}</p>
+        <p>{notice.body}</p>
+        <p className="banner__hint">
+          Shown here because your system did not display the notification. Allow notifications for
+          Foothold to get reminders while its window is closed.
+        </p>
+      </div>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          actions.dismissInAppReminder(notice.key)
+          actions.openCard({ cardId: notice.cardId, key: notice.key })
+        }}
+      >
+        Open card
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss this reminder"
+        onClick={() => actions.dismissInAppReminder(notice.key)}
+      >
+        <CloseIcon />
+      </button>
+    </div>
+  ))
 }

@@ -16,6 +16,7 @@ import type {
   StoreStatus,
 } from '../../../shared/ipc/contract'
 import type { IpcResult } from '../../../shared/ipc/result'
+import type { ReminderNotice } from '../../../shared/cadence/reminder-text'
 import { formatDueDateTime } from '../common/due-format'
 import { markSentMessage, repliedMessage } from './follow-up-messages'
 
@@ -80,6 +81,7 @@ export interface BoardActions {
   openCard(request: OpenCardRequest): void
   /** The panel has scrolled to the follow-up asked for; a later opening of the card will not. */
   followUpFocused(seq: number): void
+  dismissInAppReminder(key: string): void
 }
 
 export interface BoardState {
@@ -104,6 +106,8 @@ export interface BoardState {
   dueOnly: boolean
   /** A follow-up row the open card's panel should scroll to and focus. */
   followUpFocus: { cardId: string; key: string | null; seq: number } | null
+  /** Reminders the OS would not show (notifications off): the window shows them until dismissed. */
+  inAppReminders: readonly ReminderNotice[]
   actions: BoardActions
 }
 
@@ -159,6 +163,11 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         const stops = [
           api.on('storeStatus', (status) => set({ status })),
           api.on('openCard', (request) => actions.openCard(request)),
+          api.on('reminderInApp', (notice) =>
+            set((s) => ({
+              inAppReminders: [...s.inAppReminders.filter((n) => n.key !== notice.key), notice],
+            })),
+          ),
         ]
         void actions.reload()
         return () => stops.forEach((stop) => stop())
@@ -316,6 +325,9 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
 
       dismissToast: () => set({ toast: null }),
 
+      dismissInAppReminder: (key) =>
+        set((s) => ({ inAppReminders: s.inAppReminders.filter((n) => n.key !== key) })),
+
       dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
 
       reveal: (cardId) => set({ revealRequest: { cardId, seq: ++revealCounter } }),
@@ -404,6 +416,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       now: now().getTime(),
       dueOnly: false,
       followUpFocus: null,
+      inAppReminders: [],
       actions,
     }
   })
