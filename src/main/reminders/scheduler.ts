@@ -1,9 +1,9 @@
-import type { Card } from '../../shared/domain/interview'
-import type { FollowUpItem } from '../../shared/cadence/plan'
-import { countDue, planCard } from '../../shared/cadence/plan'
-import { nextReminderAt, recordShown, remindersDue } from '../../shared/cadence/reminders'
-import type { ReminderNotice } from '../../shared/cadence/reminder-text'
+import type { PlanCard } from '../../shared/cadence/plan-cache'
+import { createPlanCache, digestNeedsAction, reminderDigest } from '../../shared/cadence/plan-cache'
+import { recordShown } from '../../shared/cadence/reminders'
+import type { DueReminder, ReminderNotice } from '../../shared/cadence/reminder-text'
 import { summarizeReminders } from '../../shared/cadence/reminder-text'
+import { localDateOf } from '../../shared/cadence/workdays'
 import type { Clock } from '../clock'
 import type { BoardStore } from '../store/board-store'
 
@@ -25,6 +25,15 @@ export interface SchedulerDeps {
   /** Told the number of cards needing action now, for the tray and badge. */
   onDueCount?(count: number): void
   logError?(error: unknown): void
+  /** Plans one card; tests count the calls. Defaults to planCard with the board's settings. */
+  planCard?: PlanCard
+}
+
+/** What one run found: reminders due now, the due count, and when to wake next. */
+export interface ReminderScan {
+  due: DueReminder[]
+  dueCount: number
+  nextAt: Date | null
 }
 
 /**
@@ -38,12 +47,14 @@ export class ReminderScheduler {
   private again = false
   private stopped = false
   private readonly timers: Timers
+  private readonly planOf: PlanCard
 
   constructor(private readonly deps: SchedulerDeps) {
     this.timers = deps.timers ?? {
       setTimeout: (cb, ms) => setTimeout(cb, ms),
       clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
     }
+    this.planOf = createPlanCache(deps.planCard)
   }
 
   /** Plans now, and again whenever something asks (a store change, resume, unlock). */
@@ -72,20 +83,37 @@ export class ReminderScheduler {
     this.disarm()
   }
 
-  private plans(): Array<{ card: Card; items: FollowUpItem[] }> {
+  /**
+   * One pass over the board at `now`. Plans come from a cache keyed by card object and settings
+   * object, so after one change only that card is planned again; the rest is comparing numbers
+   * (see reminderDigest). The rules are remindersDue, countDue and nextReminderAt's.
+   */
+  scan(now: Date): ReminderScan {
     const { cards, settings } = this.deps.store.data
-    return cards.map((card) => ({
-      card,
-      items: planCard(card, card.followUps, settings, settings.cadence),
-    }))
+    const at = now.getTime()
+    const today = localDateOf(now, settings.timeZone)
+    const due: DueReminder[] = []
+    let dueCount = 0
+    let next = Infinity
+    for (const card of cards) {
+      const digest = reminderDigest(this.planOf(card, settings), settings.timeZone)
+      const { unsent, remindAt, notShown } = digest
+      for (let i = 0; i < unsent.length; i++) {
+        const time = remindAt[i]!
+        if (time > at) {
+          if (time < next) next = time
+        } else if (notShown[i]) {
+          due.push({ card, item: unsent[i]! })
+        }
+      }
+      if (unsent.length > 0 && digestNeedsAction(digest, at, today)) dueCount++
+    }
+    return { due, dueCount, nextAt: next === Infinity ? null : new Date(next) }
   }
 
   private async runOnce(): Promise<void> {
     const now = this.deps.clock.now()
-    const plans = this.plans()
-    const due = plans.flatMap(({ card, items }) =>
-      remindersDue(items, now).map((item) => ({ card, item })),
-    )
+    const { due, dueCount, nextAt } = this.scan(now)
     if (due.length > 0) {
       // Recorded in memory at once (so nothing repeats in this session) and saved in the
       // background: a struggling disk must not hold the notification back.
@@ -105,21 +133,8 @@ export class ReminderScheduler {
       }
       this.deps.notify(summarizeReminders(due))
     }
-    const { settings } = this.deps.store.data
-    this.deps.onDueCount?.(
-      countDue(
-        plans.map((p) => p.items),
-        now,
-        settings.timeZone,
-      ),
-    )
-    this.arm(
-      nextReminderAt(
-        plans.flatMap((p) => p.items),
-        now,
-      ),
-      now,
-    )
+    this.deps.onDueCount?.(dueCount)
+    this.arm(nextAt, now)
   }
 
   private arm(at: Date | null, now: Date): void {

@@ -1,38 +1,9 @@
-import {
-  dueState,
-  needsActionNow,
-  nextDue,
-  planCard,
-  type FollowUpItem,
-} from '../../../shared/cadence/plan'
-import type { Card } from '../../../shared/domain/interview'
-import type { Settings } from '../../../shared/domain/settings'
+import { dueState, needsActionNow, nextDue, type FollowUpItem } from '../../../shared/cadence/plan'
+import { createPlanCache, type Plan } from '../../../shared/cadence/plan-cache'
 
-export type Plan = readonly FollowUpItem[]
+export { createPlanCache, type Plan }
 
-/**
- * Plans by card object: the store replaces a card object whenever the card changes, so a card that
- * did not change keeps its plan, and moving one card of 2,000 plans one card. New settings (time
- * zone, cadence) start the cache afresh.
- */
-export function createPlanCache(): (card: Card, settings: Settings) => Plan {
-  let forSettings: Settings | null = null
-  let plans = new WeakMap<Card, Plan>()
-  return (card, settings) => {
-    if (settings !== forSettings) {
-      forSettings = settings
-      plans = new WeakMap()
-    }
-    let plan = plans.get(card)
-    if (!plan) {
-      plan = planCard(card, card.followUps, settings, settings.cadence)
-      plans.set(card, plan)
-    }
-    return plan
-  }
-}
-
-/** The app's one plan cache: selectors and cards share it. */
+/** The app's one plan cache (by card object and settings object): selectors and cards share it. */
 export const planOf = createPlanCache()
 
 /** `none`: nothing planned (no interviewers, they replied, or a closed card). */
