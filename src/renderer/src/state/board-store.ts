@@ -38,8 +38,15 @@ export interface Toast {
   undo: UndoAction | null
 }
 
-/** Where the person asked to go; held back while the open card has unsaved edits. */
-export type Navigation = { kind: 'select'; cardId: string | null } | { kind: 'new-interview' }
+/** Where the person asked to go; held back while the open card or the settings have unsaved edits. */
+export type Navigation =
+  | { kind: 'select'; cardId: string | null }
+  | { kind: 'new-interview' }
+  | { kind: 'settings' }
+  | { kind: 'board' }
+
+/** What fills the window below the top bar. */
+export type View = 'board' | 'settings'
 
 export type LoadState =
   { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; message: string }
@@ -55,6 +62,8 @@ export interface BoardActions {
   keepEditing(): void
   closeNewInterview(): void
   createCard(details: InterviewDetails): Promise<IpcResult<Card>>
+  /** Saves checked settings; the board plans with them from then on. */
+  saveSettings(settings: Settings): Promise<IpcResult<Settings>>
   saveCard(id: string, details: InterviewDetails): Promise<IpcResult<Card>>
   /** A drop or a "Move to…" choice: closing asks for an outcome first. */
   requestMove(id: string, to: Stage): void
@@ -92,9 +101,11 @@ export interface BoardState {
   status: StoreStatus
   query: string
   selectedCardId: string | null
+  view: View
   newInterviewOpen: boolean
   /** The card waiting for an outcome before it can move to Closed. */
   closingCardId: string | null
+  /** The open card's panel, or the settings view, has unsaved edits. */
   panelDirty: boolean
   pendingNavigation: Navigation | null
   toast: Toast | null
@@ -146,17 +157,19 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       undo: UndoAction | null = null,
     ) => set({ toast: { id: ++toastCounter, message, tone, undo } })
 
-    const go = (to: Navigation) =>
-      set(
-        to.kind === 'select'
-          ? { selectedCardId: to.cardId, panelDirty: false, pendingNavigation: null }
-          : {
-              selectedCardId: null,
-              newInterviewOpen: true,
-              panelDirty: false,
-              pendingNavigation: null,
-            },
-      )
+    const go = (to: Navigation) => {
+      const left = { panelDirty: false, pendingNavigation: null }
+      switch (to.kind) {
+        case 'select':
+          return set({ ...left, view: 'board', selectedCardId: to.cardId })
+        case 'new-interview':
+          return set({ ...left, view: 'board', selectedCardId: null, newInterviewOpen: true })
+        case 'settings':
+          return set({ ...left, view: 'settings', selectedCardId: null })
+        case 'board':
+          return set({ ...left, view: 'board' })
+      }
+    }
 
     const actions: BoardActions = {
       start() {
@@ -196,10 +209,12 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       setQuery: (query) => set({ query }),
 
       navigate(to) {
-        const { panelDirty, selectedCardId } = get()
-        const staysOnCard = to.kind === 'select' && to.cardId === selectedCardId
-        if (staysOnCard) return
-        if (panelDirty && selectedCardId !== null) set({ pendingNavigation: to })
+        const { panelDirty, selectedCardId, view } = get()
+        const staysOnCard = to.kind === 'select' && to.cardId === selectedCardId && view === 'board'
+        const staysOnView = to.kind === view
+        if (staysOnCard || staysOnView) return
+        const editing = view === 'settings' || selectedCardId !== null
+        if (panelDirty && editing) set({ pendingNavigation: to })
         else go(to)
       },
 
@@ -220,6 +235,18 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           putCard(result.value)
           showToast(`Added ${result.value.company} to Thank-you`)
           actions.reveal(result.value.id)
+        }
+        return result
+      },
+
+      async saveSettings(settings) {
+        const result = await api.updateSettings({ settings })
+        if (result.ok) {
+          // A new settings object starts the plan cache afresh: every card plans with the new cadence.
+          set({ settings: result.value })
+          showToast('Settings saved')
+        } else {
+          showToast(`Couldn't save your settings: ${result.error.message}`, 'error')
         }
         return result
       },
@@ -407,6 +434,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       status: { saving: 'idle', message: null, readOnly: false },
       query: '',
       selectedCardId: null,
+      view: 'board',
       newInterviewOpen: false,
       closingCardId: null,
       panelDirty: false,

@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from 'vitest'
+import { defaultCadence } from '../../../shared/cadence/cadence-settings'
+import { createCard, moveCard } from '../../../shared/domain/board'
+import { defaultSettings, type Settings } from '../../../shared/domain/settings'
+import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'
+import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
+import { sampleDetails } from '../../../shared/test-support/sample-details'
+import { createBoardStore } from '../state/board-store'
+import { planOf } from '../state/plans'
+
+const NOW = new Date('2026-11-18T09:00:00Z')
+const card = moveCard(
+  createCard(sampleDetails({ company: 'Contoso' }), 'c1', new Date('2026-11-17T16:00:00Z')),
+  'check-in',
+  null,
+  new Date('2026-11-17T16:00:00Z'),
+)
+
+/** The few methods these tests reach; main's answer to updateSettings can be set per test. */
+function setUp(answer: (settings: Settings) => IpcResult<Settings> = ok) {
+  const api = {
+    loadBoard: async (): Promise<IpcResult<BoardSnapshot>> =>
+      ok({
+        cards: [card],
+        settings: defaultSettings('Europe/Berlin'),
+        notices: [],
+        status: { saving: 'idle', message: null, readOnly: false },
+        dataFile: '/data/foothold.json',
+        openCard: null,
+      }),
+    updateSettings: vi.fn(async ({ settings }: { settings: Settings }) => answer(settings)),
+    on: () => () => undefined,
+  } as unknown as FootholdApi
+  const store = createBoardStore(api, { now: () => NOW, localTimeZone: 'Europe/Berlin' })
+  return { api, store, actions: store.getState().actions }
+}
+
+async function ready() {
+  const setup = setUp()
+  await setup.actions.reload()
+  return setup
+}
+
+describe('the settings view', () => {
+  it('opens in place of the board and closes back to it', async () => {
+    const { store, actions } = await ready()
+    actions.navigate({ kind: 'select', cardId: 'c1' })
+    actions.navigate({ kind: 'settings' })
+    expect(store.getState()).toMatchObject({ view: 'settings', selectedCardId: null })
+    actions.navigate({ kind: 'board' })
+    expect(store.getState().view).toBe('board')
+  })
+
+  it('asks before leaving unsaved settings, and stays when asked to', async () => {
+    const { store, actions } = await ready()
+    actions.navigate({ kind: 'settings' })
+    actions.setPanelDirty(true)
+    actions.navigate({ kind: 'board' })
+    expect(store.getState()).toMatchObject({
+      view: 'settings',
+      pendingNavigation: { kind: 'board' },
+    })
+    actions.keepEditing()
+    expect(store.getState()).toMatchObject({ view: 'settings', pendingNavigation: null })
+    actions.navigate({ kind: 'new-interview' })
+    actions.discardAndContinue()
+    expect(store.getState()).toMatchObject({
+      view: 'board',
+      newInterviewOpen: true,
+      panelDirty: false,
+      pendingNavigation: null,
+    })
+  })
+
+  it('asks before leaving a card with unsaved edits for the settings', async () => {
+    const { store, actions } = await ready()
+    actions.navigate({ kind: 'select', cardId: 'c1' })
+    actions.setPanelDirty(true)
+    actions.navigate({ kind: 'settings' })
+    expect(store.getState()).toMatchObject({ view: 'board', selectedCardId: 'c1' })
+    actions.discardAndContinue()
+    expect(store.getState()).toMatchObject({ view: 'settings', selectedCardId: null })
+  })
+
+  it('gives way to a clicked reminder when nothing is unsaved', async () => {
+    const { store, actions } = await ready()
+    actions.navigate({ kind: 'settings' })
+    actions.openCard({ cardId: 'c1', key: null })
+    expect(store.getState()).toMatchObject({ view: 'board', selectedCardId: 'c1' })
+  })
+})
+
+describe('saveSettings', () => {
+  it('keeps what main saved, says so, and the board plans with the new cadence', async () => {
+    const { store, actions, api } = await ready()
+    const checkInDue = () => planOf(card, store.getState().settings)[0]!.dueAt
+    // Thank-you due 18 Nov, check-in a week later: Wednesday 25 Nov, 09:00 in Berlin.
+    expect(checkInDue()).toBe('2026-11-25T08:00:00.000Z')
+
+    const next = { ...store.getState().settings, cadence: { ...defaultCadence(), checkInDays: 3 } }
+    const result = await actions.saveSettings(next)
+    expect(result.ok).toBe(true)
+    expect(api.updateSettings).toHaveBeenCalledWith({ settings: next })
+    expect(store.getState().settings).toEqual(next)
+    expect(store.getState().toast).toMatchObject({ message: 'Settings saved', tone: 'info' })
+    // Three days after 18 Nov is a Saturday: the next workday, Monday 23 Nov.
+    expect(checkInDue()).toBe('2026-11-23T08:00:00.000Z')
+  })
+
+  it('shows main’s reason and keeps the settings it had', async () => {
+    const { store, actions } = setUp(() => fail('read-only', 'The data file is read-only'))
+    await actions.reload()
+    const before = store.getState().settings
+    const result = await actions.saveSettings({ ...before, yourName: 'Alex' })
+    expect(result.ok).toBe(false)
+    expect(store.getState().settings).toBe(before)
+    expect(store.getState().toast).toMatchObject({
+      message: "Couldn't save your settings: The data file is read-only",
+      tone: 'error',
+    })
+  })
+})
