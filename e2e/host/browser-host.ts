@@ -86,8 +86,7 @@ export async function startBrowserHost(
     clickNotification: (notice) => services.openCard({ cardId: notice.cardId, key: notice.key }),
     failNotification: (notice) => services.showReminderInApp(notice),
     async close() {
-      services.scheduler.stop()
-      await services.flush()
+      await services.stop()
       await context.close()
       await server.close()
     },

@@ -10,6 +10,7 @@ import {
   powerMonitor,
   protocol,
   session,
+  shell,
 } from 'electron'
 import trayIcon from '../../resources/tray.png?asset'
 import type { ReminderNotice } from '../shared/cadence/reminder-text'
@@ -54,6 +55,8 @@ let startHidden = process.argv.includes('--hidden')
 function showMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) {
     const window = createMainWindow(devServerUrl ?? APP_ENTRY_URL, { show: !startHidden })
+    // Coming back to Foothold is when an edit made elsewhere (a sync tool) matters most.
+    window.on('focus', () => void services?.store.checkDisk())
     window.on('close', (event) => {
       if (quitting) return
       event.preventDefault()
@@ -76,7 +79,9 @@ async function start(): Promise<void> {
       appMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged }),
     ),
   )
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) }),
+  )
 
   const dataFolder = resolveDataFolder(process.argv, process.env, app.getPath('userData'))
   const controlled = testControlFrom(process.env, app.isPackaged)

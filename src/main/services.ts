@@ -23,6 +23,8 @@ export interface ServiceOptions {
   onDueCount?: (count: number) => void
   onSettingsSaved?: (before: Settings, after: Settings) => void
   timers?: Timers
+  /** How often to look for outside changes to the data file; 0 turns it off. */
+  diskCheckMs?: number
 }
 
 export interface FootholdServices {
@@ -35,7 +37,12 @@ export interface FootholdServices {
   showReminderInApp(notice: ReminderNotice): void
   /** Writes everything pending; call before quitting. */
   flush(): Promise<void>
+  /** Stops the reminders and the disk check, and writes everything pending. */
+  stop(): Promise<void>
 }
+
+// Often enough that a sync tool's change shows up before the person edits the same card.
+const DISK_CHECK_MS = 3000
 
 /**
  * Everything the main process does besides windows and OS integration. Electron's main entry and
@@ -48,6 +55,10 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     clock,
     defaultTimeZone: options.defaultTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     onStatus: (status) => options.emit('storeStatus', status),
+    onExternalChange: (change) =>
+      options.emit('boardChangedOnDisk', {
+        notice: change.kind === 'conflict' ? change.notice : null,
+      }),
     ...(options.logError ? { logError: options.logError } : {}),
   })
   let pendingOpen: OpenCardRequest | null = null
@@ -71,6 +82,8 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     ...(options.logError ? { logError: options.logError } : {}),
   })
   store.subscribe(() => void scheduler.replan())
+  const diskCheckMs = options.diskCheckMs ?? DISK_CHECK_MS
+  const stopDiskCheck = diskCheckMs > 0 ? store.watchDisk(diskCheckMs) : () => undefined
   return {
     store,
     dispatch,
@@ -81,5 +94,10 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     },
     showReminderInApp: (notice) => options.emit('reminderInApp', notice),
     flush: () => store.flush(),
+    async stop() {
+      stopDiskCheck()
+      scheduler.stop()
+      await store.flush()
+    },
   }
 }

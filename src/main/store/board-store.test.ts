@@ -8,6 +8,7 @@ import type { StoreData } from '../../shared/store/store-format'
 import { sampleDetails } from '../../shared/test-support/sample-details'
 import { useTempFolders } from '../test-support/temp-folder'
 import { Backups } from './backups'
+import type { ExternalChange } from './board-store'
 import { BoardStore, ReadOnlyStoreError, STORE_FILE_NAME } from './board-store'
 import { StoreFileAdapter } from './store-adapter'
 
@@ -305,5 +306,96 @@ describe('BoardStore format upgrades', () => {
     expect((await readStore(folder)).schemaVersion).toBe(STORE_SCHEMA_VERSION)
     const backups = await new Backups(folder).list()
     expect(await readFile(backups.at(-1)!.file, 'utf8')).toBe(original)
+  })
+})
+
+describe('BoardStore and changes made to the file by something else', () => {
+  const changes = () => {
+    const seen: ExternalChange[] = []
+    return { seen, onExternalChange: (change: ExternalChange) => seen.push(change) }
+  }
+
+  it('does not mistake its own writes for outside changes', async () => {
+    const folder = await tempFolder()
+    const watch = changes()
+    const store = await open(folder, watch)
+    await store.update(() => boardWith('Acme'))
+    await store.checkDisk()
+    expect(watch.seen).toEqual([])
+  })
+
+  it('reloads a valid file changed on disk while nothing is waiting to be saved', async () => {
+    const folder = await tempFolder()
+    const watch = changes()
+    const store = await open(folder, watch)
+    await store.update(() => boardWith('Acme'))
+    const listener = vi.fn()
+    store.subscribe(listener)
+    await writeFile(join(folder, STORE_FILE_NAME), JSON.stringify(boardWith('Acme', 'Synced')))
+    await store.checkDisk()
+    expect(store.data.cards.map((c) => c.company)).toEqual(['Acme', 'Synced'])
+    expect(watch.seen).toEqual([{ kind: 'reloaded' }])
+    expect(listener).toHaveBeenCalled()
+    // The next change builds on the reloaded board, so nothing from outside is overwritten.
+    await store.update((data) => ({ ...data, settings: { ...data.settings, yourName: 'Sam' } }))
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['Acme', 'Synced'])
+    expect(watch.seen).toHaveLength(1)
+  })
+
+  it('keeps both when the file and the board changed: the other version becomes a copy', async () => {
+    const folder = await tempFolder()
+    const watch = changes()
+    const store = await open(folder, watch)
+    await store.update(() => boardWith('Acme'))
+    const theirs = JSON.stringify(boardWith('From the laptop'))
+    await writeFile(join(folder, STORE_FILE_NAME), theirs)
+    await store.update(() => boardWith('Acme', 'Typed here'))
+
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['Acme', 'Typed here'])
+    const [change] = watch.seen
+    expect(change).toMatchObject({ kind: 'conflict', notice: { kind: 'conflict', problem: null } })
+    const keptAs = (change as Extract<ExternalChange, { kind: 'conflict' }>).notice
+    expect(keptAs.kind === 'conflict' && (await readFile(keptAs.keptAs, 'utf8'))).toBe(theirs)
+    expect(store.notices).toContainEqual(keptAs)
+  })
+
+  it('keeps an unreadable outside version aside and puts the board back', async () => {
+    const folder = await tempFolder()
+    const watch = changes()
+    const store = await open(folder, watch)
+    await store.update(() => boardWith('Acme'))
+    await writeFile(join(folder, STORE_FILE_NAME), '{"half a file')
+    await store.checkDisk()
+    await store.flush()
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['Acme'])
+    const [change] = watch.seen
+    expect(change).toMatchObject({
+      kind: 'conflict',
+      notice: { problem: expect.stringMatching(/JSON/i) },
+    })
+  })
+
+  it('writes the board back when the file is deleted', async () => {
+    const folder = await tempFolder()
+    const store = await open(folder)
+    await store.update(() => boardWith('Acme'))
+    await rm(join(folder, STORE_FILE_NAME))
+    await store.checkDisk()
+    await store.flush()
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['Acme'])
+  })
+})
+
+describe('BoardStore started without a file', () => {
+  it('keeps a file that appeared meanwhile as a copy rather than writing over it', async () => {
+    const folder = await tempFolder()
+    const seen: ExternalChange[] = []
+    const store = await open(folder, { onExternalChange: (change) => seen.push(change) })
+    const theirs = JSON.stringify(boardWith('Restored elsewhere'))
+    await writeFile(join(folder, STORE_FILE_NAME), theirs)
+    await store.update(() => boardWith('Mine'))
+    expect(seen).toMatchObject([{ kind: 'conflict' }])
+    const copies = (await readdir(folder)).filter((n) => n.startsWith('foothold.conflict-'))
+    expect(await readFile(join(folder, copies[0]!), 'utf8')).toBe(theirs)
   })
 })

@@ -1,9 +1,9 @@
-import { access, mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import type { StoreNotice, StoreStatus } from '../../shared/ipc/contract'
 import type { StoreData } from '../../shared/store/store-format'
-import { describeProblem, emptyStore } from '../../shared/store/store-format'
+import { describeProblem, emptyStore, parseStoreText } from '../../shared/store/store-format'
 import type { Clock } from '../clock'
 import { Backups, fileStamp } from './backups'
 import { TEMP_SUFFIX } from './durable-write'
@@ -23,7 +23,12 @@ export interface BoardStoreOptions {
   retryDelayMs?: number
   maxRetryDelayMs?: number
   logError?: (error: unknown) => void
+  /** The file was changed by something else: reloaded, or kept as a conflict copy. */
+  onExternalChange?: (change: ExternalChange) => void
 }
+
+/** What Foothold did about a data file that something else changed while it ran. */
+export type ExternalChange = { kind: 'reloaded' } | { kind: 'conflict'; notice: StoreNotice }
 
 // Backups are daily; checking the folder at most hourly keeps the write path free of extra I/O.
 const BACKUP_CHECK_MS = 3600_000
@@ -34,6 +39,8 @@ const BACKUP_CHECK_MS = 3600_000
  */
 export class BoardStore {
   private readonly db: Low<StoreData>
+  private readonly adapter: StoreFileAdapter
+  private readonly liveNotices: StoreNotice[]
   private waiting: Array<() => void> = []
   private writer: Promise<void> | null = null
   private status: StoreStatus
@@ -44,10 +51,13 @@ export class BoardStore {
     private readonly options: BoardStoreOptions,
     readonly file: string,
     data: StoreData,
-    readonly notices: readonly StoreNotice[],
+    notices: readonly StoreNotice[],
     private readonly backups: Backups,
+    adapter: StoreFileAdapter,
   ) {
-    this.db = new Low(new StoreFileAdapter(file), data)
+    this.adapter = adapter
+    this.liveNotices = [...notices]
+    this.db = new Low(adapter, data)
     this.status = {
       saving: 'idle',
       message: null,
@@ -67,8 +77,9 @@ export class BoardStore {
     let data: StoreData
     const notices: StoreNotice[] = []
     let mustWrite = false
+    const adapter = new StoreFileAdapter(file)
     try {
-      const read = await new StoreFileAdapter(file).readDetailed()
+      const read = await adapter.readDetailed()
       data = read?.data ?? empty
       if (read?.migratedFrom != null) {
         // The original stays in backups/ byte for byte before the upgraded file replaces it.
@@ -93,7 +104,7 @@ export class BoardStore {
       }
     }
 
-    const store = new BoardStore(options, file, data, notices, backups)
+    const store = new BoardStore(options, file, data, notices, backups, adapter)
     // Not awaited: if the disk refuses, the window still opens and its status says so.
     if (mustWrite) void store.update((d) => d)
     else if (!store.status.readOnly && data !== empty) await store.backUpIfDue()
@@ -102,6 +113,11 @@ export class BoardStore {
 
   get data(): Readonly<StoreData> {
     return this.db.data
+  }
+
+  /** What the person must be told about the data file, oldest first. */
+  get notices(): readonly StoreNotice[] {
+    return this.liveNotices
   }
 
   get currentStatus(): StoreStatus {
@@ -161,6 +177,7 @@ export class BoardStore {
       this.setStatus({ saving: 'saving', message: null })
       for (;;) {
         try {
+          await this.keepOtherVersion()
           await this.db.write()
           break
         } catch (error) {
@@ -180,11 +197,86 @@ export class BoardStore {
     this.setStatus({ saving: 'idle', message: null })
   }
 
+  /** Checks the file for outside changes every `intervalMs`; returns the function that stops. */
+  watchDisk(intervalMs: number): () => void {
+    let checking = false
+    const timer = setInterval(() => {
+      if (checking) return
+      checking = true
+      this.checkDisk()
+        .catch((error: unknown) => this.options.logError?.(error))
+        .finally(() => (checking = false))
+    }, intervalMs)
+    timer.unref?.()
+    return () => clearInterval(timer)
+  }
+
+  /**
+   * Looks for a change made to the file by something else and, with nothing of Foothold's waiting
+   * to be written, loads it. Main calls this when the window gains focus and every few seconds.
+   */
+  async checkDisk(): Promise<void> {
+    if (this.status.readOnly) return
+    await this.flush()
+    const change = await this.adapter.changedOnDisk()
+    // A write may have started meanwhile; it will deal with the change itself.
+    if (!change || this.writer) return
+    if (change.kind === 'missing') {
+      // Deleted or moved away: write the board back rather than lose it.
+      void this.update((data) => data)
+      return
+    }
+    const parsed = parseStoreText(change.text)
+    if (!parsed.ok) {
+      // Unreadable: keep it aside, then put the board back in its place.
+      void this.update((data) => data)
+      return
+    }
+    this.db.data = parsed.data
+    await this.adapter.remember(change.text)
+    for (const listener of this.listeners) listener()
+    this.options.onExternalChange?.({ kind: 'reloaded' })
+  }
+
+  /**
+   * Called before each write: if the file changed under Foothold while it had changes of its own
+   * to save, both are kept. Foothold's version takes the file's place; the other is copied next to
+   * it and the person is told where.
+   */
+  private async keepOtherVersion(): Promise<void> {
+    const change = await this.adapter.changedOnDisk()
+    if (change?.kind !== 'changed') return
+    const now = this.options.clock.now()
+    const keptAs = await copyAside(this.file, change.text, 'conflict', now)
+    await this.adapter.remember(change.text)
+    const parsed = parseStoreText(change.text)
+    const problem = parsed.ok ? null : describeProblem(parsed.problem)
+    const notice: StoreNotice = { kind: 'conflict', keptAs, file: this.file, problem }
+    this.liveNotices.push(notice)
+    this.options.onExternalChange?.({ kind: 'conflict', notice })
+  }
+
   private setStatus(change: Pick<StoreStatus, 'saving' | 'message'>): void {
     const next = { ...this.status, ...change }
     if (next.saving === this.status.saving && next.message === this.status.message) return
     this.status = next
     this.options.onStatus?.(next)
+  }
+}
+
+/** Writes `text` to a free `foothold.<label>-<time>[-n].json` next to `file`, never over another. */
+async function copyAside(file: string, text: string, label: string, now: Date): Promise<string> {
+  for (let n = 1; ; n++) {
+    const copy = join(
+      dirname(file),
+      `foothold.${label}-${fileStamp(now)}${n > 1 ? `-${n}` : ''}.json`,
+    )
+    try {
+      await writeFile(copy, text, { flag: 'wx', mode: 0o600 })
+      return copy
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error
+    }
   }
 }
 

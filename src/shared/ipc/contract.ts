@@ -83,6 +83,8 @@ export interface Events extends Record<EventName, unknown> {
   openCard: OpenCardRequest
   /** The OS would not show this reminder (notifications off, or refused): show it in the window. */
   reminderInApp: ReminderNotice
+  /** The data file was changed by something else: reload the board; show a notice if there is one. */
+  boardChangedOnDisk: { notice: StoreNotice | null }
 }
 
 export interface OpenCardRequest {
@@ -120,6 +122,14 @@ export type StoreNotice =
       loadedFrom: string | null
     }
   | { kind: 'read-only'; problem: string; file: string }
+  | {
+      kind: 'conflict'
+      /** Where the other version was copied. */
+      keptAs: string
+      file: string
+      /** Why the other version could not be used, or null when both sides had changes. */
+      problem: string | null
+    }
 
 export interface BoardSnapshot {
   cards: Card[]

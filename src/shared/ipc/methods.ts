@@ -20,7 +20,12 @@ export type Method = (typeof METHODS)[number]
 /** The IPC channel name for a method; one prefix keeps Foothold's channels apart from Electron's. */
 export const channelOf = (method: Method): string => `foothold:${method}`
 
-export const EVENT_NAMES = ['storeStatus', 'openCard', 'reminderInApp'] as const
+export const EVENT_NAMES = [
+  'storeStatus',
+  'openCard',
+  'reminderInApp',
+  'boardChangedOnDisk',
+] as const
 export type EventName = (typeof EVENT_NAMES)[number]
 export const eventChannelOf = (name: EventName): string => `foothold-event:${name}`
 

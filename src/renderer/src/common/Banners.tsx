@@ -17,7 +17,7 @@ export function Banners() {
 }
 
 function bannerFile(notice: StoreNotice): string {
-  return notice.kind === 'recovered' ? notice.keptAs : notice.file
+  return notice.kind === 'read-only' ? notice.file : notice.keptAs
 }
 
 function NoticeBanner({ notice }: { notice: StoreNotice }) {
@@ -26,11 +26,7 @@ function NoticeBanner({ notice }: { notice: StoreNotice }) {
     <div className="banner banner--warning" role="alert">
       <AlertIcon />
       <div className="banner__body">
-        {notice.kind === 'recovered' ? (
-          <RecoveredText notice={notice} />
-        ) : (
-          <ReadOnlyText notice={notice} />
-        )}
+        <NoticeText notice={notice} />
       </div>
       <button
         type="button"
@@ -41,6 +37,34 @@ function NoticeBanner({ notice }: { notice: StoreNotice }) {
         <CloseIcon />
       </button>
     </div>
+  )
+}
+
+function NoticeText({ notice }: { notice: StoreNotice }) {
+  switch (notice.kind) {
+    case 'recovered':
+      return <RecoveredText notice={notice} />
+    case 'read-only':
+      return <ReadOnlyText notice={notice} />
+    case 'conflict':
+      return <ConflictText notice={notice} />
+  }
+}
+
+function ConflictText({ notice }: { notice: Extract<StoreNotice, { kind: 'conflict' }> }) {
+  return (
+    <>
+      <p className="banner__title">
+        {notice.problem
+          ? `Your data file was replaced by one Foothold couldn’t read: ${notice.problem}.`
+          : 'Your data file was changed outside Foothold while you had unsaved changes.'}
+      </p>
+      <p>
+        Both versions are kept. Your board as you see it is saved in{' '}
+        <code className="path">{notice.file}</code>; the other version was copied to{' '}
+        <code className="path">{notice.keptAs}</code>.
+      </p>
+    </>
   )
 }
 

@@ -55,6 +55,8 @@ export interface BoardActions {
   /** Loads the board and follows save status; returns the function that stops following. */
   start(): () => void
   reload(): Promise<void>
+  /** Loads the board again in place, after its file changed outside Foothold. */
+  refresh(notice: StoreNotice | null): Promise<void>
   setQuery(query: string): void
   navigate(to: Navigation): void
   setPanelDirty(dirty: boolean): void
@@ -176,6 +178,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         const stops = [
           api.on('storeStatus', (status) => set({ status })),
           api.on('openCard', (request) => actions.openCard(request)),
+          api.on('boardChangedOnDisk', ({ notice }) => void actions.refresh(notice)),
           api.on('reminderInApp', (notice) =>
             set((s) => ({
               inAppReminders: [...s.inAppReminders.filter((n) => n.key !== notice.key), notice],
@@ -204,6 +207,20 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         })
         // A reminder clicked before the window was ready.
         if (openCard) actions.openCard(openCard)
+      },
+
+      async refresh(notice) {
+        const result = await api.loadBoard()
+        if (!result.ok) return
+        const { cards, settings, notices, status } = result.value
+        set({
+          cards: Object.fromEntries(cards.map((card) => [card.id, card])),
+          settings,
+          notices,
+          status,
+        })
+        if (!notice)
+          showToast('Your board changed on disk outside Foothold, and has been reloaded.')
       },
 
       setQuery: (query) => set({ query }),
