@@ -6,21 +6,29 @@ import { Banners } from './common/Banners'
 import { ToastRegion } from './common/ToastRegion'
 import { NewInterviewDialog } from './dialogs/NewInterviewDialog'
 import { OutcomeDialog } from './dialogs/OutcomeDialog'
+import { SettingsView } from './settings/SettingsView'
 import { useBoard, useBoardActions } from './state/board-context'
 import { useMinuteClock } from './state/clock'
 
 export function App() {
   useMinuteClock()
+  const view = useBoard((s) => s.view)
   return (
     <div className="app">
       <TopBar />
       <Banners />
-      <div className="workspace">
-        <main className="workspace__main" aria-label="Board">
-          <BoardArea />
+      {view === 'settings' ? (
+        <main className="workspace" aria-label="Settings">
+          <SettingsView />
         </main>
-        <CardPanel />
-      </div>
+      ) : (
+        <div className="workspace">
+          <main className="workspace__main" aria-label="Board">
+            <BoardArea />
+          </main>
+          <CardPanel />
+        </div>
+      )}
       <NewInterviewDialog />
       <OutcomeDialog />
       <ToastRegion />

@@ -1,13 +1,15 @@
-import { ClockIcon, LogoMark, PlusIcon, SearchIcon } from '../common/icons'
+import { ClockIcon, GearIcon, LogoMark, PlusIcon, SearchIcon } from '../common/icons'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectDueCount, selectReadOnly } from '../state/selectors'
+import { SETTINGS_BUTTON_ID } from '../settings/SettingsView'
 
 export function TopBar() {
   const actions = useBoardActions()
   const query = useBoard((s) => s.query)
   const ready = useBoard((s) => s.load.phase === 'ready')
   const readOnly = useBoard(selectReadOnly)
+  const inSettings = useBoard((s) => s.view === 'settings')
 
   return (
     <header className="topbar">
@@ -15,7 +17,8 @@ export function TopBar() {
         <LogoMark />
         <span className="topbar__name">Foothold</span>
       </div>
-      <div className="topbar__search" role="search">
+      {/* The search and the Due filter act on the board, so they make way while Settings is open. */}
+      <div className="topbar__search" role="search" hidden={inSettings}>
         <label className="visually-hidden" htmlFor="board-search">
           Search
         </label>
@@ -33,7 +36,7 @@ export function TopBar() {
         />
       </div>
       <div className="topbar__actions">
-        {ready && <DuePill />}
+        {ready && !inSettings && <DuePill />}
         {ready && readOnly && <ReadOnlyHint />}
         <button
           type="button"
@@ -44,6 +47,18 @@ export function TopBar() {
         >
           <PlusIcon />
           New interview
+        </button>
+        <button
+          type="button"
+          id={SETTINGS_BUTTON_ID}
+          className="icon-button topbar__settings"
+          aria-label="Settings"
+          aria-pressed={inSettings}
+          title={inSettings ? 'Back to the board' : 'Settings'}
+          disabled={!ready}
+          onClick={() => actions.navigate({ kind: inSettings ? 'board' : 'settings' })}
+        >
+          <GearIcon />
         </button>
       </div>
     </header>

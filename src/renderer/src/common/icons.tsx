@@ -170,3 +170,36 @@ export const ChevronDownIcon = () => (
     <path d="m4.5 6.5 3.5 3.5 3.5-3.5" />
   </Icon>
 )
+
+export const GearIcon = () => (
+  <Icon>
+    <circle cx="8" cy="8" r="2" />
+    <path d="M12.78 6.52 14.37 6.71v2.58l-1.59.19-.36.85 1 1.26-1.83 1.83-1.26-1-.85.36-.19 1.59H6.71l-.19-1.59-.85-.36-1.26 1-1.83-1.83 1-1.26-.36-.85-1.59-.19V6.71l1.59-.19.36-.85-1-1.26 1.83-1.83 1.26 1 .85-.36.19-1.59h2.58l.19 1.59.85.36 1.26-1 1.83 1.83-1 1.26.36.85Z" />
+  </Icon>
+)
+
+export const ArrowLeftIcon = () => (
+  <Icon>
+    <path d="M13 8H3M7 4 3 8l4 4" />
+  </Icon>
+)
+
+export const UserIcon = () => (
+  <Icon>
+    <circle cx="8" cy="5.5" r="2.75" />
+    <path d="M2.75 13.75a5.25 5.25 0 0 1 10.5 0" />
+  </Icon>
+)
+
+export const BellIcon = () => (
+  <Icon>
+    <path d="M4 11.5V7a4 4 0 0 1 8 0v4.5l1.25 1.25H2.75L4 11.5ZM6.5 14a1.5 1.5 0 0 0 3 0" />
+  </Icon>
+)
+
+/** Steps up a stair: the follow-ups of the cadence, one after another. */
+export const CadenceIcon = () => (
+  <Icon>
+    <path d="M2 13.5h3.5V10H9V6.5h3.5V3H14" />
+  </Icon>
+)

@@ -1,0 +1,53 @@
+import type { JSX } from 'react'
+import { BellIcon, CadenceIcon, UserIcon } from '../common/icons'
+import { CadenceSection } from './CadenceSection'
+import { ProfileSection } from './ProfileSection'
+import { RemindersSection } from './RemindersSection'
+import { CADENCE_FIELDS, type SettingsField } from './settings-form-values'
+import type { SettingsForm } from './use-settings-form'
+
+export interface SectionProps {
+  form: SettingsForm
+  /** Prefix for the ids of the section's controls, unique on the page. */
+  idPrefix: string
+}
+
+export interface SettingsSection {
+  id: string
+  /** Its entry in the list on the left, and its heading. */
+  label: string
+  /** One line under the heading: what the section is for. */
+  summary: string
+  Icon: () => JSX.Element
+  /** The form fields it shows: a problem with one of them marks the section in the list. */
+  fields: readonly SettingsField[]
+  Content: (props: SectionProps) => JSX.Element
+}
+
+/** The list on the left, in order. A new section (templates, backups) is one more entry. */
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
+  {
+    id: 'profile',
+    label: 'Profile',
+    summary: 'Who your drafts come from, and the time zone Foothold plans in.',
+    Icon: UserIcon,
+    fields: ['yourName', 'timeZone', 'signature'],
+    Content: ProfileSection,
+  },
+  {
+    id: 'cadence',
+    label: 'Cadence',
+    summary: 'When Foothold asks you to follow up after an interview, and when it lets go.',
+    Icon: CadenceIcon,
+    fields: CADENCE_FIELDS,
+    Content: CadenceSection,
+  },
+  {
+    id: 'reminders',
+    label: 'Reminders',
+    summary: 'The time of day and the days of the week your reminders arrive.',
+    Icon: BellIcon,
+    fields: ['reminderTime', 'workdays', 'startAtLogin'],
+    Content: RemindersSection,
+  },
+]

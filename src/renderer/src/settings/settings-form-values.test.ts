@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest'
+import { defaultCadence } from '../../../shared/cadence/cadence-settings'
+import { defaultSettings, type Settings } from '../../../shared/domain/settings'
+import {
+  cadenceIsDefault,
+  defaultCadenceValues,
+  fieldForServerError,
+  firstWithError,
+  numberBounds,
+  parseWholeNumber,
+  sameValues,
+  settingsFromValues,
+  toggleWorkday,
+  valuesFromSettings,
+  type SettingsFormValues,
+} from './settings-form-values'
+
+const saved: Settings = {
+  ...defaultSettings('Europe/Berlin'),
+  yourName: 'Alex Morgan',
+  signature: 'Best regards,\nAlex',
+  cadence: { ...defaultCadence(), checkInDays: 5, workdays: [5, 1, 3] },
+}
+
+const form = (overrides: Partial<SettingsFormValues> = {}): SettingsFormValues => ({
+  ...valuesFromSettings(saved),
+  ...overrides,
+})
+
+const errorsOf = (values: SettingsFormValues) => {
+  const result = settingsFromValues(values)
+  if (result.ok) throw new Error('expected problems')
+  return result.errors
+}
+
+describe('settings ↔ form values', () => {
+  it('shows numbers as text and workdays in week order', () => {
+    expect(form()).toMatchObject({
+      yourName: 'Alex Morgan',
+      checkInDays: '5',
+      thankYouDueHours: '24',
+      workdays: [1, 3, 5],
+    })
+  })
+
+  it('gives back the very settings it was made from (workdays sorted)', () => {
+    const result = settingsFromValues(form())
+    expect(result).toEqual({
+      ok: true,
+      settings: { ...saved, cadence: { ...saved.cadence, workdays: [1, 3, 5] } },
+    })
+  })
+
+  it('reads typed numbers, trimmed, and trims text as the schema does', () => {
+    const result = settingsFromValues(form({ finalDays: ' 10 ', yourName: '  Alex  ' }))
+    expect(result.ok && result.settings.cadence.finalDays).toBe(10)
+    expect(result.ok && result.settings.yourName).toBe('Alex')
+  })
+})
+
+describe('messages next to the field', () => {
+  it('asks for a number when one is left empty, and a whole one when it is not', () => {
+    expect(errorsOf(form({ checkInDays: '' }))).toEqual({ checkInDays: 'Enter a number of days' })
+    expect(errorsOf(form({ finalDays: '2.5' }))).toEqual({ finalDays: 'Use a whole number' })
+  })
+
+  it('names the bounds in the field’s own unit', () => {
+    expect(errorsOf(form({ checkInDays: '0' }))).toEqual({ checkInDays: 'At least 1 day' })
+    expect(errorsOf(form({ checkInDays: '61' }))).toEqual({ checkInDays: 'At most 60 days' })
+    expect(errorsOf(form({ thankYouDueHours: '0' }))).toEqual({
+      thankYouDueHours: 'At least 1 hour',
+    })
+    expect(errorsOf(form({ thankYouDueHours: '200' }))).toEqual({
+      thankYouDueHours: 'At most 168 hours',
+    })
+    expect(errorsOf(form({ freshReminderMinutes: '-5' }))).toEqual({
+      freshReminderMinutes: 'At least 0 minutes',
+    })
+  })
+
+  it('puts the schema’s cross-check on the first reminder', () => {
+    expect(errorsOf(form({ thankYouDueHours: '1', freshReminderMinutes: '60' }))).toEqual({
+      freshReminderMinutes: 'The first reminder must come before the thank-you is due',
+    })
+  })
+
+  it('leaves the cross-check out while the thank-you’s own number is wrong', () => {
+    expect(errorsOf(form({ thankYouDueHours: '0', freshReminderMinutes: '90' }))).toEqual({
+      thankYouDueHours: 'At least 1 hour',
+    })
+    expect(errorsOf(form({ thankYouDueHours: '', freshReminderMinutes: '90' }))).toEqual({
+      thankYouDueHours: 'Enter a number of hours',
+    })
+  })
+
+  it('checks the workdays, the time and the text fields', () => {
+    expect(errorsOf(form({ workdays: [] }))).toEqual({ workdays: 'Choose at least one workday' })
+    expect(errorsOf(form({ reminderTime: '' }))).toEqual({
+      reminderTime: 'Enter a time of day, like 09:00',
+    })
+    expect(errorsOf(form({ yourName: 'x'.repeat(201) }))).toEqual({
+      yourName: 'Keep it to 200 characters or fewer',
+    })
+    expect(errorsOf(form({ timeZone: 'Nowhere/City' }))).toEqual({
+      timeZone: 'Unknown time zone',
+    })
+  })
+
+  it('reports every wrong field at once', () => {
+    expect(Object.keys(errorsOf(form({ checkInDays: '', finalDays: '0', workdays: [] })))).toEqual([
+      'checkInDays',
+      'finalDays',
+      'workdays',
+    ])
+  })
+
+  it('never lets an invalid stay-in-touch number through, even switched off', () => {
+    expect(errorsOf(form({ stayInTouchEnabled: false, stayInTouchDays: '0' }))).toEqual({
+      stayInTouchDays: 'At least 1 day',
+    })
+  })
+})
+
+describe('main’s answer', () => {
+  it('blames the field main names, or the form', () => {
+    expect(fieldForServerError('settings.cadence.finalDays')).toBe('finalDays')
+    expect(fieldForServerError('settings.cadence.workdays.2')).toBe('workdays')
+    expect(fieldForServerError('settings.timeZone')).toBe('timeZone')
+    expect(fieldForServerError('settings')).toBe('form')
+    expect(fieldForServerError(undefined)).toBe('form')
+  })
+})
+
+describe('helpers', () => {
+  it('reads the bounds from the schema', () => {
+    expect(numberBounds('checkInDays')).toEqual({ min: 1, max: 60 })
+    expect(numberBounds('freshReminderMinutes')).toEqual({ min: 0, max: 1440 })
+    expect(numberBounds('stayInTouchDays')).toEqual({ min: 1, max: 730 })
+  })
+
+  it('parses whole numbers only', () => {
+    expect(parseWholeNumber(' 7 ')).toBe(7)
+    expect(parseWholeNumber('-3')).toBe(-3)
+    expect(parseWholeNumber('')).toBeNull()
+    expect(parseWholeNumber('1e3')).toBeNull()
+    expect(parseWholeNumber('7.0')).toBeNull()
+  })
+
+  it('compares values field by field, workdays included', () => {
+    expect(sameValues(form(), form())).toBe(true)
+    expect(sameValues(form(), form({ workdays: [1, 3] }))).toBe(false)
+    expect(sameValues(form(), form({ startAtLogin: true }))).toBe(false)
+  })
+
+  it('resets the cadence section to the shipped defaults only', () => {
+    const defaults = defaultCadenceValues()
+    expect(defaults).toEqual({
+      thankYouDueHours: '24',
+      freshReminderMinutes: '60',
+      checkInDays: '7',
+      finalDays: '7',
+      closeSuggestionDays: '7',
+      stayInTouchEnabled: false,
+      stayInTouchDays: '90',
+    })
+    expect(cadenceIsDefault(form())).toBe(false)
+    expect(cadenceIsDefault(form(defaults))).toBe(true)
+    // Reminder time and workdays belong to another section.
+    expect(cadenceIsDefault(form({ ...defaults, reminderTime: '08:00' }))).toBe(true)
+  })
+
+  it('ticks and unticks workdays in week order', () => {
+    expect(toggleWorkday([1, 5], 3, true)).toEqual([1, 3, 5])
+    expect(toggleWorkday([1, 3, 5], 3, false)).toEqual([1, 5])
+    expect(toggleWorkday([1, 3], 3, true)).toEqual([1, 3])
+  })
+
+  it('finds the first section showing a problem', () => {
+    const sections = [
+      { id: 'a', fields: ['yourName'] as const },
+      { id: 'b', fields: ['checkInDays', 'finalDays'] as const },
+    ]
+    expect(firstWithError(sections, { finalDays: 'x' })?.id).toBe('b')
+    expect(firstWithError(sections, { form: 'x' })).toBeNull()
+  })
+})
