@@ -35,7 +35,8 @@ export function resolveAppFile(requestUrl: string, root: string): string | null 
   } catch {
     return null
   }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null
+  // No NUL, no Windows separators, no colons (drive letters, NTFS streams such as `a.js::$DATA`).
+  if (/[\0\\:]/.test(pathname)) return null
   const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')
   const file = normalize(join(root, relative))
   const base = normalize(root.endsWith(sep) ? root : root + sep)
