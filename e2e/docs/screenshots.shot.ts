@@ -114,3 +114,29 @@ test.describe('recovery banner', () => {
     await shoot(page, 'recovery-banner')
   })
 })
+
+// Shot without a focused field, so the picture shows the settings rather than a caret.
+async function shootSettings(page: Page, name: string): Promise<void> {
+  await page.getByTestId('settings').getByRole('heading', { level: 2 }).click()
+  await shoot(page, name)
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`settings, ${scheme}`, async ({ launch, dataFolder }) => {
+    await seedBoard(dataFolder, board)
+    const { page } = await launch()
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.getByRole('button', { name: 'Settings', exact: true }).click()
+    const settings = page.getByTestId('settings')
+    const section = (name: string) => settings.getByRole('button', { name, exact: true }).click()
+    await section('Cadence')
+    await settings.getByLabel('Check-in after').fill('5')
+    await shootSettings(page, `settings-${scheme}`)
+    await section('Profile')
+    await settings.getByLabel('Your name').fill('Alex Morgan')
+    await settings.getByLabel('Signature').fill('Best regards,\nAlex Morgan\n+49 30 1234 5678')
+    await shootSettings(page, `settings-profile-${scheme}`)
+    await section('Reminders')
+    await shootSettings(page, `settings-reminders-${scheme}`)
+  })
+}
