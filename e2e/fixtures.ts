@@ -4,7 +4,7 @@ import type { Browser, ElectronApplication, Page } from '@playwright/test'
 import { test as base, chromium, _electron as electron, expect } from '@playwright/test'
 import { STORE_FILE_NAME } from '../src/main/store/board-store'
 import type { ReminderNotice } from '../src/shared/cadence/reminder-text'
-import type { HostSession } from './host/browser-host'
+import type { FileDialogAnswers } from './host/browser-host'
 import { startBrowserHost } from './host/browser-host'
 import { findElectronBinary } from './host/electron-binary'
 import type { TestControl as MainTestControl } from '../src/main/test-control'
@@ -21,6 +21,8 @@ export interface FootholdApp {
   restart(): Promise<void>
   /** Present when launched with `now`: time then stands still until a spec moves it. */
   time: TimeControl | null
+  /** Sets what the system's open and save pickers answer from now on (null: cancel). */
+  answerFileDialogs(answers: FileDialogAnswers): Promise<void>
 }
 
 export interface TimeControl {
@@ -90,6 +92,7 @@ export const test = base.extend<Fixtures & Options>({
           running = await start(dataFolder, now)
           await waitForBoard(running.page)
         },
+        answerFileDialogs: (answers) => running.answerFileDialogs(answers),
         time: startAt
           ? {
               advanceTo: (iso) => running.time!.advanceTo(iso),
@@ -109,6 +112,7 @@ export const test = base.extend<Fixtures & Options>({
 
 interface Running {
   page: Page
+  answerFileDialogs(answers: FileDialogAnswers): Promise<void>
   /** Present when started with a fixed "now". */
   time: (TimeControl & { now(): Promise<Date> }) | null
   stop(): Promise<void>
@@ -134,6 +138,7 @@ async function startInBrowser(dataFolder: string, startAt: Date | null): Promise
   return {
     page: session.page,
     stop: () => session.close(),
+    answerFileDialogs: async (answers) => void Object.assign(session.fileDialogs, answers),
     time: clock
       ? {
           now: async () => clock.now(),
@@ -178,6 +183,17 @@ async function startInElectron(dataFolder: string, startAt: Date | null): Promis
   return {
     page,
     stop: () => app.close(),
+    answerFileDialogs: (answers) =>
+      app.evaluate(({ dialog }, { open, save }) => {
+        dialog.showOpenDialog = (async () => ({
+          canceled: open === null,
+          filePaths: open === null ? [] : [open],
+        })) as typeof dialog.showOpenDialog
+        dialog.showSaveDialog = (async () => ({
+          canceled: save === null,
+          filePath: save ?? '',
+        })) as typeof dialog.showSaveDialog
+      }, answers),
     time: startAt
       ? {
           now: async () =>

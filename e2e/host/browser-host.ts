@@ -20,9 +20,16 @@ export interface HostSession {
   notifications: ReminderNotice[]
   /** What Electron does when a notification is clicked (the window is already there). */
   clickNotification(notice: ReminderNotice): void
+  /** What the next file pickers answer (null: the person cancels). */
+  fileDialogs: FileDialogAnswers
   /** What Foothold does when the OS refuses to show a notification (macOS `failed`). */
   failNotification(notice: ReminderNotice): void
   close(): Promise<void>
+}
+
+export interface FileDialogAnswers {
+  open: string | null
+  save: string | null
 }
 
 export interface HostOptions {
@@ -45,10 +52,15 @@ export async function startBrowserHost(
   const page = await context.newPage()
 
   const notifications: ReminderNotice[] = []
+  const fileDialogs: FileDialogAnswers = { open: null, save: null }
   const services = await startServices({
     dataFolder,
     ...(clock ? { clock } : {}),
     notify: (notice) => notifications.push(notice),
+    dialogs: {
+      chooseImportFile: async () => fileDialogs.open,
+      chooseExportFile: async () => fileDialogs.save,
+    },
     logError: (error) => console.error('[main]', error),
     emit: (name, payload) => {
       void page
@@ -83,6 +95,7 @@ export async function startBrowserHost(
     page,
     services,
     notifications,
+    fileDialogs,
     clickNotification: (notice) => services.openCard({ cardId: notice.cardId, key: notice.key }),
     failNotification: (notice) => services.showReminderInApp(notice),
     async close() {

@@ -112,6 +112,30 @@ async function start(): Promise<void> {
         mainWindow.webContents.send(eventChannelOf(name), payload)
     },
     notify: (notice) => (testControl ? testControl.record(notice) : notifier.show(notice)),
+    dialogs: {
+      async chooseImportFile() {
+        const options: Electron.OpenDialogOptions = {
+          title: 'Import a Foothold board',
+          properties: ['openFile'],
+          filters: [{ name: 'Foothold board (JSON)', extensions: ['json'] }],
+        }
+        const { canceled, filePaths } = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options)
+        return canceled ? null : (filePaths[0] ?? null)
+      },
+      async chooseExportFile(suggestedName) {
+        const options: Electron.SaveDialogOptions = {
+          title: 'Export your Foothold board',
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'Foothold board (JSON)', extensions: ['json'] }],
+        }
+        const { canceled, filePath } = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options)
+        return canceled || !filePath ? null : filePath
+      },
+    },
     onSettingsSaved: (before, after) => {
       if (before.startAtLogin === after.startAtLogin) return
       void applyStartAtLogin(after.startAtLogin, {

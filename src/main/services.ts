@@ -7,6 +7,7 @@ import { systemClock } from './clock'
 import type { Dispatch } from './ipc/dispatch'
 import { createDispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
+import type { FileDialogs } from './ipc/data-handlers'
 import type { Timers } from './reminders/scheduler'
 import { ReminderScheduler } from './reminders/scheduler'
 import { BoardStore } from './store/board-store'
@@ -23,6 +24,8 @@ export interface ServiceOptions {
   onDueCount?: (count: number) => void
   onSettingsSaved?: (before: Settings, after: Settings) => void
   timers?: Timers
+  /** File pickers for import and export. */
+  dialogs?: FileDialogs
   /** How often to look for outside changes to the data file; 0 turns it off. */
   diskCheckMs?: number
 }
@@ -66,6 +69,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     store,
     clock,
     ...(options.onSettingsSaved ? { onSettingsSaved: options.onSettingsSaved } : {}),
+    ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     takePendingOpen: () => {
       const request = pendingOpen
       pendingOpen = null

@@ -22,16 +22,11 @@ import type { StoreData } from '../../shared/store/store-format'
 import type { z } from 'zod'
 import type { Clock } from '../clock'
 import type { BoardStore } from '../store/board-store'
+import type { FileDialogs } from './data-handlers'
+import { createDataHandlers, noDialogs } from './data-handlers'
+import { RequestError } from './request-error'
 
-/** A failure the person caused or can fix, answered as a typed error rather than a crash. */
-export class RequestError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'invalid-request',
-    message: string,
-  ) {
-    super(message)
-  }
-}
+export { RequestError }
 
 export type Handlers = {
   [M in Method]: (request: z.output<Contract[M]['request']>) => Promise<ResponseOf<M>>
@@ -47,6 +42,7 @@ export interface HandlerDeps {
   takePendingOpen?: () => OpenCardRequest | null
   /** Applies settings that live outside the store (start at login). */
   onSettingsSaved?: (before: Settings, after: Settings) => void
+  dialogs?: FileDialogs
 }
 
 /** The behaviour behind every IPC method, free of Electron so it runs under plain Node. */
@@ -56,6 +52,7 @@ export function createHandlers({
   newId = randomUUID,
   takePendingOpen = () => null,
   onSettingsSaved = () => undefined,
+  dialogs = noDialogs,
 }: HandlerDeps): Handlers {
   // Deleted cards stay here for the session so "Undo" can bring them back without trusting the
   // renderer to send a whole card.
@@ -91,6 +88,7 @@ export function createHandlers({
   }
 
   return {
+    ...createDataHandlers(store, clock, dialogs),
     loadBoard: async (): Promise<BoardSnapshot> => ({
       cards: [...store.data.cards],
       settings: store.data.settings,

@@ -1,29 +1,22 @@
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { StoreData } from '../../shared/store/store-format'
-import { parseStoreText } from '../../shared/store/store-format'
+import { describeProblem, parseStoreText } from '../../shared/store/store-format'
+import { BACKUP_NAME_PATTERN, fileStamp, stampToTime } from '../../shared/store/backup-name'
 import { writeFileDurably } from './durable-write'
 
-const BACKUP_PATTERN = /^foothold-(\d{8}T\d{6}Z)\.json$/
 const DAY_MS = 24 * 3600_000
 
-/** File-name-safe UTC timestamp that sorts in time order: 20261123T091500Z. */
-export function fileStamp(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '')
-}
-
-function stampToTime(stamp: string): number {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(stamp)
-  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : Number.NaN
-}
+export { fileStamp }
 
 export interface BackupEntry {
   file: string
   takenAt: Date
 }
+
+/** What a backup holds, or why it cannot be restored. */
+export type BackupContents =
+  { ok: true; data: StoreData; text: string } | { ok: false; problem: string }
 
 /** Rolling copies of the store file in `<data folder>/backups`, newest first. */
 export class Backups {
@@ -47,7 +40,7 @@ export class Backups {
     }
     return names
       .flatMap((name) => {
-        const stamp = BACKUP_PATTERN.exec(name)?.[1]
+        const stamp = BACKUP_NAME_PATTERN.exec(name)?.[1]
         return stamp
           ? [{ file: join(this.folder, name), takenAt: new Date(stampToTime(stamp)) }]
           : []
@@ -55,13 +48,29 @@ export class Backups {
       .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime())
   }
 
+  /** Reads and validates one backup completely. */
+  async read(entry: BackupEntry): Promise<BackupContents> {
+    let text: string
+    try {
+      text = await readFile(entry.file, 'utf8')
+    } catch (error) {
+      return {
+        ok: false,
+        problem: `it could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      }
+    }
+    const parsed = parseStoreText(text)
+    return parsed.ok
+      ? { ok: true, data: parsed.data, text }
+      : { ok: false, problem: describeProblem(parsed.problem) }
+  }
+
   /** The newest backup that parses and validates, or null. */
   async newestValid(): Promise<{ entry: BackupEntry; data: StoreData } | null> {
     const entries = await this.list().catch(() => [])
     for (const entry of entries) {
-      const text = await readFile(entry.file, 'utf8').catch(() => '')
-      const parsed = parseStoreText(text)
-      if (parsed.ok) return { entry, data: parsed.data }
+      const contents = await this.read(entry)
+      if (contents.ok) return { entry, data: contents.data }
     }
     return null
   }

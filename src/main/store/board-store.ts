@@ -5,6 +5,7 @@ import type { StoreNotice, StoreStatus } from '../../shared/ipc/contract'
 import type { StoreData } from '../../shared/store/store-format'
 import { describeProblem, emptyStore, parseStoreText } from '../../shared/store/store-format'
 import type { Clock } from '../clock'
+import type { BackupEntry } from './backups'
 import { Backups, fileStamp } from './backups'
 import { TEMP_SUFFIX } from './durable-write'
 import { StoreFileAdapter, StoreFileError } from './store-adapter'
@@ -52,7 +53,7 @@ export class BoardStore {
     readonly file: string,
     data: StoreData,
     notices: readonly StoreNotice[],
-    private readonly backups: Backups,
+    readonly backups: Backups,
     adapter: StoreFileAdapter,
   ) {
     this.adapter = adapter
@@ -141,6 +142,23 @@ export class BoardStore {
     const written = new Promise<void>((resolve) => this.waiting.push(resolve))
     this.writer ??= this.writeLoop()
     return written
+  }
+
+  /**
+   * Replaces the whole board (a restored backup, an imported file) after keeping the current one
+   * as a backup, so the step can be taken back. Resolves with that backup once both are on disk.
+   */
+  async replaceAll(next: StoreData): Promise<BackupEntry> {
+    if (this.status.readOnly) {
+      throw new ReadOnlyStoreError('This board is read-only, so it cannot be replaced')
+    }
+    await this.flush()
+    const previous = await this.backups.save(
+      JSON.stringify(this.db.data, null, 1),
+      this.options.clock.now(),
+    )
+    await this.update(() => next)
+    return previous
   }
 
   /** Calls `listener` after every change to the data; returns the function that unsubscribes. */

@@ -8,6 +8,7 @@ import { ReminderKeySchema } from '../cadence/follow-up-state'
 import type { Settings } from '../domain/settings'
 import type { ReminderNotice } from '../cadence/reminder-text'
 import { SettingsSchema } from '../domain/settings'
+import { BackupNameSchema } from '../store/backup-name'
 import type { EventName, Method } from './methods'
 import type { IpcResult } from './result'
 
@@ -69,6 +70,16 @@ export const contract = {
     request: z.strictObject({ settings: SettingsSchema }),
     response: returns<Settings>(),
   },
+  listBackups: { request: z.undefined(), response: returns<BackupList>() },
+  /** Replaces the board with a backup, after backing up the current board. */
+  restoreBackup: {
+    request: z.strictObject({ name: BackupNameSchema }),
+    response: returns<BoardReplaced>(),
+  },
+  /** Asks for a JSON file and replaces the board with it once it is fully valid; null if cancelled. */
+  importBoard: { request: z.undefined(), response: returns<BoardReplaced | null>() },
+  /** Asks where to save, then writes the whole board as JSON; null if cancelled. */
+  exportBoard: { request: z.undefined(), response: returns<{ file: string } | null>() },
 } as const satisfies Record<Method, { request: z.ZodType; response: unknown }>
 
 export type Contract = typeof contract
@@ -130,6 +141,27 @@ export type StoreNotice =
       /** Why the other version could not be used, or null when both sides had changes. */
       problem: string | null
     }
+
+export interface BackupSummary {
+  name: string
+  /** ISO instant the backup was taken. */
+  takenAt: string
+  /** How many interviews it holds, or null when it cannot be restored. */
+  cards: number | null
+  /** Why it cannot be restored, in plain words; null when it can. */
+  problem: string | null
+}
+
+export interface BackupList {
+  folder: string
+  backups: BackupSummary[]
+}
+
+/** The board was replaced; the board before it is kept as this backup. */
+export interface BoardReplaced {
+  cards: number
+  previousKeptAs: string
+}
 
 export interface BoardSnapshot {
   cards: Card[]

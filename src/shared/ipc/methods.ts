@@ -14,6 +14,10 @@ export const METHODS = [
   'markReplied',
   'snoozeReminder',
   'undoFollowUp',
+  'listBackups',
+  'restoreBackup',
+  'importBoard',
+  'exportBoard',
 ] as const
 export type Method = (typeof METHODS)[number]
 

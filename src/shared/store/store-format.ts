@@ -69,9 +69,30 @@ export function parseStoreText(
   }
   const parsed = StoreDataSchema.safeParse(raw)
   if (!parsed.success) {
-    return { ok: false, problem: { kind: 'invalid', detail: describeIssue(parsed.error) } }
+    return { ok: false, problem: { kind: 'invalid', detail: locateIssue(raw, parsed.error) } }
   }
   return { ok: true, data: parsed.data, migratedFrom }
+}
+
+/**
+ * Where the first problem is, in a person's terms: which interview (by number and company) and
+ * which field, e.g. `interview 4 (“Acme”), time.end: The interview must end after it starts`.
+ */
+export function locateIssue(raw: unknown, error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return 'Invalid data'
+  const [top, index, ...field] = issue.path.map(String)
+  if (top === 'cards' && index !== undefined && /^\d+$/.test(index)) {
+    const cards = (raw as { cards?: unknown } | null)?.cards
+    const company = Array.isArray(cards)
+      ? (cards[Number(index)] as { company?: unknown } | undefined)?.company
+      : undefined
+    const named =
+      typeof company === 'string' && company.trim() ? ` (“${company.trim().slice(0, 60)}”)` : ''
+    const where = field.length > 0 ? `, ${field.join('.')}` : ''
+    return `interview ${Number(index) + 1}${named}${where}: ${issue.message}`
+  }
+  return describeIssue(error)
 }
 
 /** One readable sentence for the first validation issue, e.g. `cards.3.company: Company is required`. */

@@ -1,0 +1,127 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createCard } from '../../shared/domain/board'
+import type { BackupList, BoardReplaced } from '../../shared/ipc/contract'
+import { methodOfChannel } from '../../shared/ipc/methods'
+import type { IpcResult } from '../../shared/ipc/result'
+import type { StoreData } from '../../shared/store/store-format'
+import { emptyStore } from '../../shared/store/store-format'
+import { sampleDetails } from '../../shared/test-support/sample-details'
+import { BoardStore } from '../store/board-store'
+import { useTempFolders } from '../test-support/temp-folder'
+import type { FileDialogs } from './data-handlers'
+import { createDispatch } from './dispatch'
+import { createHandlers } from './handlers'
+
+const tempFolder = useTempFolders()
+let tick = 0
+// Each call a second later, so every backup gets its own name.
+const clock = { now: () => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++)) }
+
+function boardWith(...companies: string[]): StoreData {
+  return {
+    ...emptyStore('UTC'),
+    cards: companies.map((company, i) =>
+      createCard(sampleDetails({ company }), `card-${i}`, clock.now()),
+    ),
+  }
+}
+
+async function setup(answers: { importFile?: string; exportFile?: string } = {}) {
+  const folder = await tempFolder()
+  const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
+  await store.update(() => boardWith('Current Co'))
+  const dialogs: FileDialogs = {
+    chooseImportFile: async () => answers.importFile ?? null,
+    chooseExportFile: async () => answers.exportFile ?? null,
+  }
+  const dispatch = createDispatch(createHandlers({ store, clock, dialogs }), () => undefined)
+  const call = <T>(method: string, payload?: unknown) =>
+    dispatch(methodOfChannel(`foothold:${method}`), payload) as Promise<IpcResult<T>>
+  return { folder, store, call }
+}
+
+const companies = (store: BoardStore) => store.data.cards.map((c) => c.company)
+
+describe('backups, restore, import and export over IPC', () => {
+  it('lists backups with their size, and restores one after backing up the current board', async () => {
+    const { store, call } = await setup()
+    const older = await store.backups.save(JSON.stringify(boardWith('Old A', 'Old B')), clock.now())
+    const listed = await call<BackupList>('listBackups')
+    expect(
+      listed.ok && listed.value.backups.find((b) => b.name.endsWith(older.file.slice(-25))),
+    ).toMatchObject({ cards: 2, problem: null })
+
+    const name = older.file.split(/[\\/]/).pop()!
+    const restored = await call<BoardReplaced>('restoreBackup', { name })
+    expect(restored).toMatchObject({ ok: true, value: { cards: 2 } })
+    expect(companies(store)).toEqual(['Old A', 'Old B'])
+    // The board before the restore is itself a backup now.
+    const kept = restored.ok && (await readFile(restored.value.previousKeptAs, 'utf8'))
+    expect(kept).toContain('Current Co')
+  })
+
+  it('refuses a backup that is broken, or named like a path, and changes nothing', async () => {
+    const { store, call, folder } = await setup()
+    await mkdir(join(folder, 'backups'), { recursive: true })
+    await writeFile(join(folder, 'backups', 'foothold-20261120T090000Z.json'), '{"cards": [')
+    const listed = await call<BackupList>('listBackups')
+    expect(listed.ok && listed.value.backups.at(-1)).toMatchObject({
+      cards: null,
+      problem: expect.stringMatching(/not valid JSON/),
+    })
+    const refused = await call('restoreBackup', { name: 'foothold-20261120T090000Z.json' })
+    expect(refused).toMatchObject({ ok: false, error: { message: /Nothing was changed/ } })
+    for (const name of ['../foothold.json', '/etc/passwd', 'foothold-x.json']) {
+      expect(await call('restoreBackup', { name })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      })
+    }
+    expect(companies(store)).toEqual(['Current Co'])
+  })
+
+  it('imports a valid board file and keeps the current board as a backup', async () => {
+    const folder = await tempFolder()
+    const file = join(folder, 'from-laptop.json')
+    await writeFile(file, JSON.stringify(boardWith('Imported Inc')))
+    const { store, call } = await setup({ importFile: file })
+    expect(await call('importBoard')).toMatchObject({ ok: true, value: { cards: 1 } })
+    expect(companies(store)).toEqual(['Imported Inc'])
+  })
+
+  it('says which interview and field is wrong in a bad import, and changes nothing', async () => {
+    const folder = await tempFolder()
+    const file = join(folder, 'bad.json')
+    const bad = boardWith('Fine Co', 'Broken Co') as unknown as { cards: { time: object }[] }
+    bad.cards[1]!.time = { ...bad.cards[1]!.time, end: '2020-01-01T00:00:00.000Z' }
+    await writeFile(file, JSON.stringify(bad))
+    const { store, call, folder: dataFolder } = await setup({ importFile: file })
+    await store.flush()
+    const before = await readdir(join(dataFolder, 'backups')).catch(() => [])
+    const result = await call('importBoard')
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('interview 2 (“Broken Co”), time.end') },
+    })
+    expect(companies(store)).toEqual(['Current Co'])
+    expect(await readdir(join(dataFolder, 'backups')).catch(() => [])).toEqual(before)
+  })
+
+  it('does nothing when the file picker is cancelled', async () => {
+    const { store, call } = await setup()
+    expect(await call('importBoard')).toEqual({ ok: true, value: null })
+    expect(await call('exportBoard')).toEqual({ ok: true, value: null })
+    expect(companies(store)).toEqual(['Current Co'])
+  })
+
+  it('exports the whole board as a file Foothold can import again', async () => {
+    const folder = await tempFolder()
+    const { store, call } = await setup({ exportFile: join(folder, 'my board') })
+    const result = await call<{ file: string }>('exportBoard')
+    expect(result).toEqual({ ok: true, value: { file: join(folder, 'my board.json') } })
+    const exported = JSON.parse(await readFile(join(folder, 'my board.json'), 'utf8')) as StoreData
+    expect(exported).toEqual(store.data)
+  })
+})
