@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { ErrorBoundary } from './common/ErrorBoundary'
 import { BoardStoreProvider } from './state/board-context'
 import { createBoardStore } from './state/board-store'
 import './styles/app.css'
@@ -10,8 +11,10 @@ store.getState().actions.start()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BoardStoreProvider store={store}>
-      <App />
-    </BoardStoreProvider>
+    <ErrorBoundary>
+      <BoardStoreProvider store={store}>
+        <App />
+      </BoardStoreProvider>
+    </ErrorBoundary>
   </StrictMode>,
 )
