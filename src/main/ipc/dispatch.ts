@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { contract } from '../../shared/ipc/contract'
 import type { Method } from '../../shared/ipc/methods'
 import type { IpcResult } from '../../shared/ipc/result'
@@ -20,9 +21,8 @@ export function createDispatch(
     if (method === null) return fail('invalid-request', 'Unknown request')
     const parsed = contract[method].request.safeParse(payload)
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      const field = issue?.path.map(String).join('.') || undefined
-      return fail('invalid-request', issue?.message ?? 'Invalid request', field)
+      const { message, field } = describeIssue(parsed.error.issues[0])
+      return fail('invalid-request', message, field)
     }
     try {
       const handler = handlers[method] as (request: unknown) => Promise<unknown>
@@ -34,4 +34,24 @@ export function createDispatch(
       return fail('internal', 'Something went wrong inside Foothold. Your saved data is unchanged.')
     }
   }
+}
+
+const MAX_TEXT = 200
+const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text)
+
+/**
+ * The first problem with a refused payload, short enough for a message line. Unknown keys are
+ * counted, not listed: the renderer's own key names (any number, any length) are not echoed back.
+ */
+function describeIssue(issue: z.ZodError['issues'][number] | undefined): {
+  message: string
+  field: string | undefined
+} {
+  if (!issue) return { message: 'Invalid request', field: undefined }
+  const field = clip(issue.path.map(String).join('.')) || undefined
+  if (issue.code === 'unrecognized_keys') {
+    const count = issue.keys.length
+    return { message: count === 1 ? 'Unexpected field' : `${count} unexpected fields`, field }
+  }
+  return { message: clip(issue.message), field }
 }
