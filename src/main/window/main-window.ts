@@ -15,10 +15,19 @@ export function createMainWindow(entryUrl: string, { show }: { show: boolean }):
     backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
     webPreferences: {
       preload: join(__dirname, '../preload/index.cjs'),
+      // Electron's defaults, spelt out so a review (and main-window.test.ts) sees them: the page
+      // is sandboxed and isolated from Node and from the preload's world, and cannot embed
+      // webviews, run insecure content or switch on experimental web platform features.
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
       // Turned on with the draft editor, which will bring suggestions in a context menu.
       spellcheck: false,
     },
