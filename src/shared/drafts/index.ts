@@ -1,0 +1,39 @@
+/** The drafts engine: templates, placeholders, rendering, linting, mail links and clipboard text. */
+
+export type { Draft, DraftOptions, DraftSettings } from './build'
+export { buildDraft, buildDrafts, LINKEDIN_NOTE_LIMIT } from './build'
+export type { ClipboardContent } from './clipboard'
+export { draftToClipboard, escapeHtml } from './clipboard'
+export type { LintFinding, LintOptions, LintRule, LintSeverity, TextRange } from './lint'
+export { LENGTH_BUDGETS, countWords, lintDraft } from './lint'
+export type { MailtoInput, MailtoOptions, MailtoResult } from './mailto'
+export { MAILTO_MAX_LENGTH, buildMailtoUrl, mailtoAddressProblem } from './mailto'
+export type { ResolvedTemplate, TemplateOverrides } from './overrides'
+export {
+  DraftTemplateSchema,
+  TEMPLATE_LIMITS,
+  TemplateKeySchema,
+  TemplateOverridesSchema,
+  resetTemplate,
+  resolveTemplate,
+} from './overrides'
+export type { PlaceholderInfo, PlaceholderName, PlaceholderValues } from './placeholders'
+export { PLACEHOLDERS, PLACEHOLDER_NAMES } from './placeholders'
+export type { DraftTemplate, RenderedTemplate, RenderReport } from './render'
+export { renderTemplate } from './render'
+export { SAMPLE_CARD, SAMPLE_INTERVIEWER, SAMPLE_NOW, SAMPLE_SETTINGS } from './sample'
+export type { DraftChannel, TemplateKey } from './templates'
+export {
+  DEFAULT_TEMPLATES,
+  DRAFT_CHANNELS,
+  DRAFT_CHANNEL_LABELS,
+  DRAFT_STAGE_LABELS,
+  TEMPLATE_KEYS,
+  defaultTemplate,
+  parseTemplateKey,
+  templateKey,
+} from './templates'
+export type { TemplateIssue } from './validate'
+export { validateTemplate } from './validate'
+export type { DraftCard } from './values'
+export { placeholderValues } from './values'
