@@ -21,6 +21,10 @@ export interface FootholdApp {
   restart(): Promise<void>
   /** Present when launched with `now`: time then stands still until a spec moves it. */
   time: TimeControl | null
+  /** The system clipboard as plain text and HTML. */
+  readClipboard(): Promise<{ text: string; html: string }>
+  /** The last address Foothold asked the system to open, or null. */
+  lastOpenedUrl(): Promise<string | null>
   /** Sets what the system's open and save pickers answer from now on (null: cancel). */
   answerFileDialogs(answers: FileDialogAnswers): Promise<void>
 }
@@ -93,6 +97,8 @@ export const test = base.extend<Fixtures & Options>({
           await waitForBoard(running.page)
         },
         answerFileDialogs: (answers) => running.answerFileDialogs(answers),
+        readClipboard: () => running.readClipboard(),
+        lastOpenedUrl: () => running.lastOpenedUrl(),
         time: startAt
           ? {
               advanceTo: (iso) => running.time!.advanceTo(iso),
@@ -112,6 +118,8 @@ export const test = base.extend<Fixtures & Options>({
 
 interface Running {
   page: Page
+  readClipboard(): Promise<{ text: string; html: string }>
+  lastOpenedUrl(): Promise<string | null>
   answerFileDialogs(answers: FileDialogAnswers): Promise<void>
   /** Present when started with a fixed "now". */
   time: (TimeControl & { now(): Promise<Date> }) | null
@@ -139,6 +147,8 @@ async function startInBrowser(dataFolder: string, startAt: Date | null): Promise
     page: session.page,
     stop: () => session.close(),
     answerFileDialogs: async (answers) => void Object.assign(session.fileDialogs, answers),
+    readClipboard: async () => session.clipboard.at(-1) ?? { text: '', html: '' },
+    lastOpenedUrl: async () => session.opened.at(-1) ?? null,
     time: clock
       ? {
           now: async () => clock.now(),
@@ -173,6 +183,12 @@ async function startInElectron(dataFolder: string, startAt: Date | null): Promis
         : { [TEST_CONTROL_ENV]: '' }),
     },
   })
+  // The real shell would start a mail app or a browser; specs read what it was asked instead.
+  await app.evaluate(({ shell }) => {
+    const recorder = globalThis as unknown as { footholdOpened: string[] }
+    recorder.footholdOpened = []
+    shell.openExternal = async (url: string) => void recorder.footholdOpened.push(url)
+  })
   const page = await app.firstWindow()
   if (startAt) {
     // The page keeps its own clock for due dates; it must agree with main's from the first paint.
@@ -183,6 +199,18 @@ async function startInElectron(dataFolder: string, startAt: Date | null): Promis
   return {
     page,
     stop: () => app.close(),
+    readClipboard: () =>
+      app.evaluate(async ({ clipboard }) => {
+        const [item] = await clipboard.read()
+        const read = async (type: string) =>
+          item?.types.includes(type) ? ((await item.getType(type)) as Blob).text() : ''
+        return { text: await read('text/plain'), html: await read('text/html') }
+      }),
+    lastOpenedUrl: () =>
+      app.evaluate(() => {
+        const recorder = globalThis as unknown as { footholdOpened: string[] }
+        return recorder.footholdOpened.at(-1) ?? null
+      }),
     answerFileDialogs: (answers) =>
       app.evaluate(({ dialog }, { open, save }) => {
         dialog.showOpenDialog = (async () => ({

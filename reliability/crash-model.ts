@@ -37,6 +37,7 @@ function slotCard(slot: number, write: number, at: string): Card {
       shownReminders: [],
       snoozes: [],
     },
+    drafts: [],
     activity: [],
     createdAt: at,
     updatedAt: at,

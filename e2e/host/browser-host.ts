@@ -20,6 +20,10 @@ export interface HostSession {
   notifications: ReminderNotice[]
   /** What Electron does when a notification is clicked (the window is already there). */
   clickNotification(notice: ReminderNotice): void
+  /** What Foothold put on the clipboard, oldest first: the system clipboard's stand-in. */
+  clipboard: Array<{ text: string; html: string }>
+  /** Addresses Foothold asked the system to open (mail links). */
+  opened: string[]
   /** What the next file pickers answer (null: the person cancels). */
   fileDialogs: FileDialogAnswers
   /** What Foothold does when the OS refuses to show a notification (macOS `failed`). */
@@ -53,10 +57,14 @@ export async function startBrowserHost(
 
   const notifications: ReminderNotice[] = []
   const fileDialogs: FileDialogAnswers = { open: null, save: null }
+  const clipboard: Array<{ text: string; html: string }> = []
+  const opened: string[] = []
   const services = await startServices({
     dataFolder,
     ...(clock ? { clock } : {}),
     notify: (notice) => notifications.push(notice),
+    clipboard: { write: (content) => void clipboard.push(content) },
+    openExternal: async (url) => void opened.push(url),
     dialogs: {
       chooseImportFile: async () => fileDialogs.open,
       chooseExportFile: async () => fileDialogs.save,
@@ -96,6 +104,8 @@ export async function startBrowserHost(
     services,
     notifications,
     fileDialogs,
+    clipboard,
+    opened,
     clickNotification: (notice) => services.openCard({ cardId: notice.cardId, key: notice.key }),
     failNotification: (notice) => services.showReminderInApp(notice),
     async close() {

@@ -10,6 +10,8 @@ import {
   powerMonitor,
   protocol,
   session,
+  ClipboardItem,
+  clipboard,
   shell,
 } from 'electron'
 import trayIcon from '../../resources/tray.png?asset'
@@ -33,6 +35,7 @@ import {
   createAppProtocolHandler,
 } from './window/app-protocol'
 import { appMenuTemplate } from './window/app-menu'
+import { editMenuTemplate } from './window/edit-menu'
 import { createMainWindow } from './window/main-window'
 import { setUpTray } from './window/tray'
 
@@ -79,9 +82,16 @@ async function start(): Promise<void> {
       appMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged }),
     ),
   )
-  app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) }),
-  )
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) })
+    contents.on('context-menu', (_menuEvent, params) => {
+      const template = editMenuTemplate(params, {
+        replaceMisspelling: (word) => contents.replaceMisspelling(word),
+        addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+      })
+      if (template) Menu.buildFromTemplate(template).popup()
+    })
+  })
 
   const dataFolder = resolveDataFolder(process.argv, process.env, app.getPath('userData'))
   const controlled = testControlFrom(process.env, app.isPackaged)
@@ -112,6 +122,13 @@ async function start(): Promise<void> {
         mainWindow.webContents.send(eventChannelOf(name), payload)
     },
     notify: (notice) => (testControl ? testControl.record(notice) : notifier.show(notice)),
+    clipboard: {
+      write: (content) =>
+        clipboard.write([
+          new ClipboardItem({ 'text/plain': content.text, 'text/html': content.html }),
+        ]),
+    },
+    openExternal: (url) => shell.openExternal(url),
     dialogs: {
       async chooseImportFile() {
         const options: Electron.OpenDialogOptions = {

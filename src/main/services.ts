@@ -8,6 +8,7 @@ import type { Dispatch } from './ipc/dispatch'
 import { createDispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import type { FileDialogs } from './ipc/data-handlers'
+import type { ClipboardWriter } from './ipc/draft-handlers'
 import type { Timers } from './reminders/scheduler'
 import { ReminderScheduler } from './reminders/scheduler'
 import { BoardStore } from './store/board-store'
@@ -26,6 +27,10 @@ export interface ServiceOptions {
   timers?: Timers
   /** File pickers for import and export. */
   dialogs?: FileDialogs
+  /** The system clipboard (Electron's in the app, a recorder in tests). */
+  clipboard?: ClipboardWriter
+  /** Opens an address the security policy allowed (shell.openExternal in the app). */
+  openExternal?: (url: string) => Promise<void>
   /** How often to look for outside changes to the data file; 0 turns it off. */
   diskCheckMs?: number
 }
@@ -70,6 +75,8 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     clock,
     ...(options.onSettingsSaved ? { onSettingsSaved: options.onSettingsSaved } : {}),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
+    ...(options.clipboard ? { clipboard: options.clipboard } : {}),
+    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
     takePendingOpen: () => {
       const request = pendingOpen
       pendingOpen = null

@@ -25,6 +25,8 @@ import type { BoardStore } from '../store/board-store'
 import type { FileDialogs } from './data-handlers'
 import { createDataHandlers, noDialogs } from './data-handlers'
 import { RequestError } from './request-error'
+import type { ClipboardWriter } from './draft-handlers'
+import { createDraftHandlers } from './draft-handlers'
 
 export { RequestError }
 
@@ -43,6 +45,8 @@ export interface HandlerDeps {
   /** Applies settings that live outside the store (start at login). */
   onSettingsSaved?: (before: Settings, after: Settings) => void
   dialogs?: FileDialogs
+  clipboard?: ClipboardWriter
+  openExternal?: (url: string) => Promise<void>
 }
 
 /** The behaviour behind every IPC method, free of Electron so it runs under plain Node. */
@@ -53,6 +57,8 @@ export function createHandlers({
   takePendingOpen = () => null,
   onSettingsSaved = () => undefined,
   dialogs = noDialogs,
+  clipboard = { write: () => undefined },
+  openExternal = async () => undefined,
 }: HandlerDeps): Handlers {
   // Deleted cards stay here for the session so "Undo" can bring them back without trusting the
   // renderer to send a whole card.
@@ -89,6 +95,7 @@ export function createHandlers({
 
   return {
     ...createDataHandlers(store, clock, dialogs),
+    ...createDraftHandlers({ clock, findCard, saveCard, clipboard, openExternal }),
     loadBoard: async (): Promise<BoardSnapshot> => ({
       cards: [...store.data.cards],
       settings: store.data.settings,

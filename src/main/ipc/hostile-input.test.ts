@@ -148,7 +148,12 @@ const VALID_REQUESTS: Record<string, () => unknown> = {
   undoFollowUp: () => ({ id: CARD_ID }),
   updateSettings: () => ({ settings: emptyStore('Europe/Berlin').settings }),
   restoreBackup: () => ({ name: 'foothold-20261122T090000Z.json' }),
+  saveDraft: () => ({ ...DRAFT, subject: 'Thank you', body: 'Dear Priya, thank you.' }),
+  resetDraft: () => DRAFT,
+  copyDraft: () => ({ ...DRAFT, part: 'all', subject: 'Thank you', body: 'Dear Priya,' }),
+  openInMailApp: () => ({ ...DRAFT, subject: 'Thank you', body: 'Dear Priya,' }),
 }
+const DRAFT = { id: CARD_ID, stage: 'thank-you', interviewerId: 'iv-1', channel: 'email' }
 const validRequest = (method: Method): unknown => VALID_REQUESTS[method]?.()
 
 type Path = Array<string | number>

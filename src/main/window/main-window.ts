@@ -28,8 +28,8 @@ export function createMainWindow(entryUrl: string, { show }: { show: boolean }):
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      // Turned on with the draft editor, which will bring suggestions in a context menu.
-      spellcheck: false,
+      // Drafts are written here; suggestions come from the right-click menu (edit-menu.ts).
+      spellcheck: true,
     },
   })
   if (show) window.once('ready-to-show', () => window.show())

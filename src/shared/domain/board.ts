@@ -19,6 +19,7 @@ export function createCard(details: InterviewDetails, id: string, now: Date): Ca
     stage: 'thank-you',
     outcome: null,
     followUps: emptyFollowUps(),
+    drafts: [],
     activity: [{ kind: 'created', at }],
     createdAt: at,
     updatedAt: at,
@@ -77,6 +78,11 @@ export function moveCard(card: Card, to: Stage, outcome: Outcome | null, now: Da
     activity: appendActivity(card.activity, entry),
     updatedAt: at,
   }
+}
+
+/** Adds an entry to the card's log. */
+export function logActivity(card: Card, entry: Activity, now: Date): Card {
+  return { ...card, activity: appendActivity(card.activity, entry), updatedAt: now.toISOString() }
 }
 
 export function markRestored(card: Card, now: Date): Card {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { FollowUpStateSchema } from '../cadence/follow-up-state'
+import { DraftEditsSchema } from './draft-edits'
 import { ActivitySchema, IdSchema, InterviewDetailsSchema, OUTCOMES, STAGES } from './interview'
 import { LIMITS } from './limits'
 import { InstantSchema } from './time'
@@ -10,6 +11,8 @@ export const CardSchema = InterviewDetailsSchema.extend({
   stage: z.enum(STAGES),
   outcome: z.enum(OUTCOMES).nullable(),
   followUps: FollowUpStateSchema,
+  /** Drafts the person edited; every other draft is rendered from its template when shown. */
+  drafts: DraftEditsSchema,
   activity: z.array(ActivitySchema).max(LIMITS.activity),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,

@@ -34,6 +34,10 @@ export const FORMAT_LABELS: Record<InterviewFormat, string> = {
 export const TONES = ['formal', 'casual'] as const
 export type Tone = (typeof TONES)[number]
 
+/** What of a draft was copied; `mail-app` is the whole message handed over as a mailto: link. */
+export const COPY_PARTS = ['all', 'subject', 'body', 'mail-app'] as const
+export type CopyPart = (typeof COPY_PARTS)[number]
+
 export const CHANNELS = ['email', 'phone', 'linkedin'] as const
 export type Channel = (typeof CHANNELS)[number]
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -101,6 +105,15 @@ export const ActivitySchema = z.discriminatedUnion('kind', [
     fields: z.array(z.string().max(40)).max(30),
   }),
   z.strictObject({ kind: z.literal('restored'), at: InstantSchema }),
+  /** A draft left Foothold: copied, or handed to the mail app. */
+  z.strictObject({
+    kind: z.literal('copied'),
+    at: InstantSchema,
+    stage: z.enum(STAGES),
+    interviewerId: IdSchema,
+    channel: z.enum(['email', 'linkedin', 'call']),
+    part: z.enum(COPY_PARTS),
+  }),
 ])
 export type Activity = z.infer<typeof ActivitySchema>
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CadenceSettingsSchema, defaultCadence } from '../cadence/cadence-settings'
+import { TemplateOverridesSchema } from '../drafts/overrides'
 import { LIMITS } from './limits'
 import { TimeZoneSchema } from './time'
 
@@ -10,9 +11,18 @@ export const SettingsSchema = z.strictObject({
   cadence: CadenceSettingsSchema,
   /** Opt-in: start Foothold (in the tray) when the person logs in, so reminders are never missed. */
   startAtLogin: z.boolean(),
+  /** Templates the person rewrote; the others are Foothold's defaults. */
+  templates: TemplateOverridesSchema,
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
 export function defaultSettings(timeZone: string): Settings {
-  return { yourName: '', signature: '', timeZone, cadence: defaultCadence(), startAtLogin: false }
+  return {
+    yourName: '',
+    signature: '',
+    timeZone,
+    cadence: defaultCadence(),
+    startAtLogin: false,
+    templates: {},
+  }
 }

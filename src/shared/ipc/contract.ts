@@ -9,10 +9,21 @@ import type { Settings } from '../domain/settings'
 import type { ReminderNotice } from '../cadence/reminder-text'
 import { SettingsSchema } from '../domain/settings'
 import { BackupNameSchema } from '../store/backup-name'
+import { TEMPLATE_LIMITS } from '../drafts/overrides'
+import { DRAFT_CHANNELS } from '../drafts/templates'
 import type { EventName, Method } from './methods'
 import type { IpcResult } from './result'
 
 export type { EventName, Method } from './methods'
+
+const DraftRequestSchema = z.strictObject({
+  id: IdSchema,
+  stage: z.enum(STAGES),
+  interviewerId: IdSchema,
+  channel: z.enum(DRAFT_CHANNELS),
+})
+const DraftSubjectSchema = z.string().max(TEMPLATE_LIMITS.subject)
+const DraftBodySchema = z.string().max(TEMPLATE_LIMITS.body)
 
 /** Marks a response type without a runtime value: the main process is trusted to produce it. */
 const returns = <T>() => undefined as unknown as T
@@ -69,6 +80,27 @@ export const contract = {
   updateSettings: {
     request: z.strictObject({ settings: SettingsSchema }),
     response: returns<Settings>(),
+  },
+  /** Keeps the person's own wording of one draft with the card. */
+  saveDraft: {
+    request: DraftRequestSchema.extend({ subject: DraftSubjectSchema, body: DraftBodySchema }),
+    response: returns<Card>(),
+  },
+  /** Back to the template's wording. */
+  resetDraft: { request: DraftRequestSchema, response: returns<Card>() },
+  /** Puts the shown draft on the clipboard (plain text and HTML) and logs it on the card. */
+  copyDraft: {
+    request: DraftRequestSchema.extend({
+      part: z.enum(['all', 'subject', 'body']),
+      subject: DraftSubjectSchema,
+      body: DraftBodySchema,
+    }),
+    response: returns<Card>(),
+  },
+  /** Opens the draft in the mail app through a mailto: link to the interviewer. */
+  openInMailApp: {
+    request: DraftRequestSchema.extend({ subject: DraftSubjectSchema, body: DraftBodySchema }),
+    response: returns<{ card: Card; shortened: boolean }>(),
   },
   listBackups: { request: z.undefined(), response: returns<BackupList>() },
   /** Replaces the board with a backup, after backing up the current board. */

@@ -11,11 +11,7 @@ type RawStore = Record<string, unknown>
 export const MIGRATIONS: Record<number, (raw: RawStore) => RawStore> = {
   // 1 → 2: follow-up progress on each card, cadence settings, start at login (off).
   1: (raw) => {
-    const settings = raw.settings as RawStore
-    const cards = raw.cards as RawStore[]
-    if (typeof settings !== 'object' || settings === null || !Array.isArray(cards)) {
-      throw new Error('settings or cards missing')
-    }
+    const { settings, cards } = parts(raw)
     return {
       ...raw,
       schemaVersion: 2,
@@ -23,6 +19,25 @@ export const MIGRATIONS: Record<number, (raw: RawStore) => RawStore> = {
       cards: cards.map((card) => ({ ...card, followUps: emptyFollowUps() })),
     }
   },
+  // 2 → 3: drafts the person edits are kept on each card; edited templates live in settings.
+  2: (raw) => {
+    const { settings, cards } = parts(raw)
+    return {
+      ...raw,
+      schemaVersion: 3,
+      settings: { ...settings, templates: {} },
+      cards: cards.map((card) => ({ ...card, drafts: [] })),
+    }
+  },
+}
+
+function parts(raw: RawStore): { settings: RawStore; cards: RawStore[] } {
+  const settings = raw.settings as RawStore
+  const cards = raw.cards as RawStore[]
+  if (typeof settings !== 'object' || settings === null || !Array.isArray(cards)) {
+    throw new Error('settings or cards missing')
+  }
+  return { settings, cards }
 }
 
 /** Applies every step from `from` up to `to`, in order. */

@@ -3,6 +3,7 @@ import { defaultCadence } from '../cadence/cadence-settings'
 import { emptyFollowUps } from '../cadence/follow-up-state'
 import { STORE_SCHEMA_VERSION, emptyStore, parseStoreText } from './store-format'
 import V1_FIXTURE from './fixtures/store-v1.json'
+import V2_FIXTURE from './fixtures/store-v2.json'
 
 describe('parseStoreText', () => {
   it('round-trips an empty store', () => {
@@ -38,11 +39,24 @@ describe('parseStoreText', () => {
       ...v1.settings,
       cadence: defaultCadence(),
       startAtLogin: false,
+      templates: {},
     })
     const [card] = result.data.cards
-    const { followUps, ...rest } = card!
+    const { followUps, drafts, ...rest } = card!
     expect(rest).toEqual(v1.cards[0])
     expect(followUps).toEqual(emptyFollowUps())
+    expect(drafts).toEqual([])
+  })
+
+  it('upgrades a format 2 file, keeping its cadence and follow-up progress', () => {
+    const result = parseStoreText(JSON.stringify(V2_FIXTURE))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.migratedFrom).toBe(2)
+    expect(result.data.settings).toEqual({ ...V2_FIXTURE.settings, templates: {} })
+    expect(result.data.cards.map(({ drafts, ...card }) => ({ card, drafts }))).toEqual(
+      V2_FIXTURE.cards.map((card) => ({ card, drafts: [] })),
+    )
   })
 
   it('names the field that is wrong', () => {

@@ -5,7 +5,7 @@ import { SettingsSchema, defaultSettings } from '../domain/settings'
 import { migrate } from './migrations'
 
 /** Bump when the file's shape changes, and describe the change in docs/store-format.md. */
-export const STORE_SCHEMA_VERSION = 2
+export const STORE_SCHEMA_VERSION = 3
 /** The oldest format this version can still read, by migrating it. */
 export const OLDEST_READABLE_VERSION = 1
 

@@ -16,6 +16,17 @@ describe('describeActivity', () => {
       describeActivity({ kind: 'moved', at, from: 'closed', to: 'closed', outcome: 'withdrew' }),
     ).toBe('Outcome changed to Withdrew')
     expect(describeActivity({ kind: 'restored', at })).toBe('Restored after being deleted')
+    const copied = { kind: 'copied', at, stage: 'check-in', interviewerId: 'iv-1' } as const
+    const names = (id: string) => (id === 'iv-1' ? 'Priya Raman' : '?')
+    expect(describeActivity({ ...copied, channel: 'email', part: 'all' }, names)).toBe(
+      'Copied the check-in email for Priya Raman',
+    )
+    expect(describeActivity({ ...copied, channel: 'linkedin', part: 'body' }, names)).toBe(
+      'Copied the text of the check-in LinkedIn note for Priya Raman',
+    )
+    expect(describeActivity({ ...copied, channel: 'email', part: 'mail-app' }, names)).toBe(
+      'Opened the check-in email for Priya Raman in the mail app',
+    )
   })
 
   it('names edited fields as a person would', () => {

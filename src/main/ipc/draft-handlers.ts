@@ -1,0 +1,121 @@
+import { buildMailtoUrl } from '../../shared/drafts/mailto'
+import { draftToClipboard, escapeHtml } from '../../shared/drafts/clipboard'
+import type { DraftChannel } from '../../shared/drafts/templates'
+import { resetDraftEdit, saveDraftEdit } from '../../shared/domain/draft-edits'
+import { logActivity } from '../../shared/domain/board'
+import type { Card, CopyPart, Stage } from '../../shared/domain/interview'
+import type { Clock } from '../clock'
+import { checkExternalUrl } from '../security/external-links'
+import { RequestError } from './request-error'
+
+/** The system clipboard, written with a plain-text and an HTML flavour. */
+export interface ClipboardWriter {
+  write(content: { text: string; html: string }): Promise<void> | void
+}
+
+export interface DraftHandlerDeps {
+  clock: Clock
+  findCard(id: string): Card
+  saveCard(card: Card): Promise<Card>
+  clipboard: ClipboardWriter
+  /** Hands an address the security policy allowed to the operating system. */
+  openExternal(url: string): Promise<void>
+}
+
+interface DraftRequest {
+  id: string
+  stage: Stage
+  interviewerId: string
+  channel: DraftChannel
+}
+
+/** What leaves Foothold for one draft: plain text and HTML, subject first when there is one. */
+export function clipboardContent(
+  part: Exclude<CopyPart, 'mail-app'>,
+  subject: string,
+  body: string,
+): { text: string; html: string } {
+  if (part === 'subject') return { text: subject, html: escapeHtml(subject) }
+  const content = draftToClipboard({ body })
+  if (part === 'body' || subject.trim() === '') return content
+  return {
+    text: `Subject: ${subject}\n\n${content.text}`,
+    html: `<p><strong>Subject:</strong> ${escapeHtml(subject)}</p>\n${content.html}`,
+  }
+}
+
+/** Editing, copying and mailing the drafts of a card's follow-ups. */
+export function createDraftHandlers(deps: DraftHandlerDeps) {
+  const interviewerOf = (card: Card, interviewerId: string) => {
+    const interviewer = card.interviewers.find((i) => i.id === interviewerId)
+    if (!interviewer) {
+      throw new RequestError('not-found', 'That interviewer is no longer on this interview')
+    }
+    return interviewer
+  }
+  const logCopy = (card: Card, request: DraftRequest, part: CopyPart) =>
+    deps.saveCard(
+      logActivity(
+        card,
+        {
+          kind: 'copied',
+          at: deps.clock.now().toISOString(),
+          stage: request.stage,
+          interviewerId: request.interviewerId,
+          channel: request.channel,
+          part,
+        },
+        deps.clock.now(),
+      ),
+    )
+
+  return {
+    saveDraft: async (request: DraftRequest & { subject: string; body: string }) => {
+      const card = deps.findCard(request.id)
+      interviewerOf(card, request.interviewerId)
+      return deps.saveCard(saveDraftEdit(card, request, deps.clock.now()))
+    },
+
+    resetDraft: async (request: DraftRequest) =>
+      deps.saveCard(resetDraftEdit(deps.findCard(request.id), request, deps.clock.now())),
+
+    copyDraft: async (
+      request: DraftRequest & {
+        part: Exclude<CopyPart, 'mail-app'>
+        subject: string
+        body: string
+      },
+    ) => {
+      const card = deps.findCard(request.id)
+      interviewerOf(card, request.interviewerId)
+      await deps.clipboard.write(clipboardContent(request.part, request.subject, request.body))
+      return logCopy(card, request, request.part)
+    },
+
+    openInMailApp: async (request: DraftRequest & { subject: string; body: string }) => {
+      const card = deps.findCard(request.id)
+      const interviewer = interviewerOf(card, request.interviewerId)
+      if (!interviewer.email) {
+        throw new RequestError(
+          'invalid-request',
+          `Add ${interviewer.name}'s email address to the card to open this draft in your mail app`,
+        )
+      }
+      const link = buildMailtoUrl({
+        to: interviewer.email,
+        subject: request.subject,
+        body: request.body,
+      })
+      if (!link.ok) throw new RequestError('invalid-request', link.reason)
+      const verdict = checkExternalUrl(link.url, { userInitiated: true })
+      if (!verdict.ok) {
+        throw new RequestError(
+          'invalid-request',
+          `Foothold will not open that mail link: ${verdict.reason}`,
+        )
+      }
+      await deps.openExternal(verdict.url)
+      return { card: await logCopy(card, request, 'mail-app'), shortened: link.truncated }
+    },
+  }
+}
