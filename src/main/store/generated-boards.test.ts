@@ -12,7 +12,8 @@ describe('generated benchmark boards', () => {
     expect(parsed.ok && parsed.migratedFrom).toBe(null)
     // Validation changes nothing: the generator writes exactly what the schemas describe.
     expect(boardText(StoreDataSchema.parse(board))).toBe(text)
-  })
+    // Generating and validating 5,000 cards twice takes seconds on a slow machine.
+  }, 60_000)
 
   it('is the same board for the same seed, and another for another seed', () => {
     expect(boardText(generateBoard({ cards: 50 }))).toBe(boardText(generateBoard({ cards: 50 })))
