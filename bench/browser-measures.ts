@@ -1,0 +1,255 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Browser, Page } from '@playwright/test'
+import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+import { startBrowserHost, type HostSession } from '../e2e/host/browser-host'
+import { serveRenderer } from '../e2e/host/static-server'
+import { STORE_FILE_NAME } from '../src/main/store/board-store'
+import { boardText, generateBoard } from './boards'
+import { sample } from './stats'
+
+/** The arguments the e2e specs give Debian's Chromium. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+/**
+ * Runs in every page before its scripts: notes when the first card is in the page and the frame
+ * that shows it has been drawn (a task posted from that frame's requestAnimationFrame runs after
+ * its style, layout and paint), and records long tasks.
+ */
+const PROBE = `(() => {
+  const bench = (window.__bench = { ready: null, longTasks: [], frames: null });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const seen = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="card"]')) return;
+    seen.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (bench.ready = performance.now());
+      channel.port2.postMessage(null);
+    });
+  });
+  seen.observe(document, { childList: true, subtree: true });
+})()`
+
+/** What the functions evaluated in the page use of it (this file is type-checked for Node). */
+/**
+ * Playwright hands a binding's result to the page by serialising it object by object, which for a
+ * 2,000-card board takes seconds: a cost of the test host that Electron's IPC (a structured clone)
+ * does not have. The benchmark therefore passes IPC results across the binding as one JSON string,
+ * parsed in the page before the preload sees them. transportCost() measures both ways.
+ */
+const JSON_TRANSPORT = `(() => {
+  const wrap = (invoke) => async (channel, payload) => {
+    const result = await invoke(channel, payload);
+    return result && typeof result.__json === 'string' ? JSON.parse(result.__json) : result;
+  };
+  if (typeof window.__footholdInvoke === 'function') {
+    window.__footholdInvoke = wrap(window.__footholdInvoke);
+  } else {
+    let invoke;
+    Object.defineProperty(window, '__footholdInvoke', {
+      configurable: true,
+      get: () => invoke,
+      set: (f) => (invoke = wrap(f)),
+    });
+  }
+})()`
+
+function useJsonTransport(services: HostSession['services']): () => void {
+  const dispatch = services.dispatch
+  services.dispatch = async (method, payload) => {
+    const result = await dispatch(method, payload)
+    return { __json: JSON.stringify(result) } as never
+  }
+  return () => (services.dispatch = dispatch)
+}
+
+interface BenchWindow {
+  requestAnimationFrame(callback: (time: number) => void): number
+  document: {
+    querySelector(selector: string): { getAttribute(name: string): string | null } | null
+  }
+  __bench: {
+    ready: number | null
+    longTasks: { start: number; duration: number }[]
+    frames: number[] | null
+  }
+}
+
+/** Reloads the page and returns navigation start → first frame with cards drawn, in ms. */
+async function timeToBoard(page: Page): Promise<number> {
+  await page.reload({ waitUntil: 'commit' })
+  const handle = await page.waitForFunction(
+    () => (globalThis as unknown as BenchWindow).__bench?.ready ?? null,
+    null,
+    { timeout: 60_000, polling: 50 },
+  )
+  const ready = (await handle.jsonValue()) as number
+  return ready
+}
+
+/** One loadBoard call from the page through the preload API, in ms. */
+function timeLoadBoard(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const api = (globalThis as unknown as { foothold: { loadBoard(): Promise<unknown> } }).foothold
+    const started = performance.now()
+    await api.loadBoard()
+    return performance.now() - started
+  })
+}
+
+/** Builds the bare React page (bench/bare) into `outDir`, as the app's renderer is built. */
+export async function buildBarePage(outDir: string): Promise<void> {
+  await build({
+    root: join(process.cwd(), 'bench', 'bare'),
+    configFile: false,
+    logLevel: 'silent',
+    base: './',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, minify: true },
+  })
+}
+
+export interface FirstPaint {
+  app: number[]
+  bare: number[]
+}
+
+export interface DragFrames {
+  /** requestAnimationFrame-to-requestAnimationFrame times during the drags, ms. */
+  frames: number[]
+  longTasks: number[]
+  /** Which column the card was over at each stop: proves the drag really crossed the board. */
+  crossed: string[]
+}
+
+export interface BrowserResults {
+  firstPaint: FirstPaint
+  /** One loadBoard call from the page, ms: Playwright's serialisation, then JSON text. */
+  transport: { objects: number; json: number }
+  drag: DragFrames
+  version: string
+}
+
+/**
+ * The app as the browser host runs it (built renderer, real main-process modules reached through
+ * exposeBinding) on a seeded board of `cards` cards, and the bare React page in the same browser.
+ */
+export async function measureInBrowser(
+  browser: Browser,
+  folder: string,
+  options: { cards: number; runs: number; drags: number },
+): Promise<BrowserResults> {
+  const dataFolder = join(folder, 'data')
+  await mkdir(dataFolder, { recursive: true })
+  await writeFile(
+    join(dataFolder, STORE_FILE_NAME),
+    boardText(generateBoard({ cards: options.cards })),
+  )
+  const bareDir = join(folder, 'bare')
+  await buildBarePage(bareDir)
+
+  const session = await startBrowserHost(browser, dataFolder)
+  try {
+    const { page } = session
+    await page.waitForSelector('[data-testid="card"]', { timeout: 120_000 })
+    const objects = await timeLoadBoard(page)
+    await page.addInitScript({ content: JSON_TRANSPORT })
+    await page.addInitScript({ content: PROBE })
+    useJsonTransport(session.services)
+    const app = await sample(options.runs, () => timeToBoard(page))
+    const json = await timeLoadBoard(page)
+
+    const server = await serveRenderer(bareDir)
+    const barePage = await (
+      await browser.newContext({ viewport: { width: 1320, height: 840 } })
+    ).newPage()
+    await barePage.addInitScript({ content: PROBE })
+    await barePage.goto(`${server.origin}/index.html?cards=${options.cards}`)
+    const bare = await sample(options.runs, () => timeToBoard(barePage))
+    await barePage.context().close()
+    await server.close()
+
+    const drag: DragFrames = { frames: [], longTasks: [], crossed: [] }
+    for (let i = 0; i < options.drags; i++) {
+      const one = await dragAcrossBoard(page)
+      drag.frames.push(...one.frames)
+      drag.longTasks.push(...one.longTasks)
+      drag.crossed = one.crossed
+    }
+    return {
+      firstPaint: { app, bare },
+      transport: { objects, json },
+      drag,
+      version: browser.version(),
+    }
+  } finally {
+    await session.close()
+  }
+}
+
+const STAGE_ORDER = ['check-in', 'final', 'closed', 'thank-you'] as const
+
+/**
+ * Picks up the first Thank-you card with the mouse and carries it over Check-in, Final and Closed
+ * and back, in small steps as a hand would, then drops it where it started (so the board is the
+ * same for the next drag). Frames are timed by a requestAnimationFrame loop in the page.
+ */
+async function dragAcrossBoard(page: Page): Promise<DragFrames> {
+  const card = page.locator('[data-testid="column-thank-you"] [data-testid="card"]').first()
+  const from = (await card.boundingBox())!
+  const x0 = from.x + from.width / 2
+  const y0 = from.y + from.height / 2
+  await page.mouse.move(x0, y0)
+  await page.evaluate(() => {
+    const page = globalThis as unknown as BenchWindow
+    const bench = page.__bench
+    bench.longTasks = []
+    const frames: number[] = (bench.frames = [])
+    const tick = (time: number) => {
+      if (bench.frames !== frames) return
+      frames.push(time)
+      page.requestAnimationFrame(tick)
+    }
+    page.requestAnimationFrame(tick)
+  })
+  const started = await page.evaluate(() => performance.now())
+  await page.mouse.down()
+  await page.mouse.move(x0 + 12, y0 + 4, { steps: 4 })
+  const crossed: string[] = []
+  for (const stage of STAGE_ORDER) {
+    const box = (await page.getByTestId(`column-${stage}`).boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, y0 + 40, { steps: 30 })
+    crossed.push(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as BenchWindow).document
+            .querySelector('.column--target')
+            ?.getAttribute('data-testid') ?? 'its own column',
+      ),
+    )
+  }
+  await page.mouse.up()
+  await page.waitForTimeout(400)
+  const result = await page.evaluate((since) => {
+    const bench = (globalThis as unknown as BenchWindow).__bench
+    const frames = bench.frames ?? []
+    bench.frames = null
+    const deltas = frames.slice(1).map((t, i) => t - frames[i]!)
+    return {
+      frames: deltas,
+      longTasks: bench.longTasks.filter((t) => t.start >= since).map((t) => t.duration),
+    }
+  }, started)
+  return { ...result, crossed }
+}

@@ -1,0 +1,212 @@
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { cpus, freemem, release, tmpdir, totalmem, type as osType } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { BOARD_SIZES } from './boards'
+import { CHROMIUM_ARGS, measureInBrowser } from './browser-measures'
+import { measureElectronStartup } from './electron-measures'
+import { measureCardUpdate, measureReplan, measureStoreLoad } from './node-measures'
+import { renderMarkdown, renderTable, verdictOf, type Environment, type Row } from './report'
+import { median } from './stats'
+
+export interface BenchOptions {
+  smoke: boolean
+  build: boolean
+}
+
+/** `npm run bench`: every measurement, a table, and BENCHMARKS.md. See BENCHMARKS.md. */
+export async function main(options: BenchOptions): Promise<number> {
+  const { smoke } = options
+  const sizes = smoke
+    ? { board: BOARD_SIZES.small, store: BOARD_SIZES.small }
+    : { board: BOARD_SIZES.medium, store: BOARD_SIZES.large }
+  const runs = smoke ? 1 : 9
+  const say = (line: string) => process.stdout.write(`${line}\n`)
+
+  if (options.build) {
+    say('building the app (electron-vite build)…')
+    execFileSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'foothold-bench-'))
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
+  try {
+    const environment: Environment = {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: totalmem() / 2 ** 30,
+      freeMemoryGiB: freemem() / 2 ** 30,
+      os: `${osType()} ${release()}`,
+      node: process.version,
+      chromium: browser.version(),
+      chromiumPath,
+      tempFolder: tmpdir(),
+    }
+    say(describeEnvironment(environment))
+
+    say(`\nbrowser: first board paint and drag, ${sizes.board} cards…`)
+    const inBrowser = await measureInBrowser(browser, join(folder, 'browser'), {
+      cards: sizes.board,
+      runs,
+      drags: smoke ? 1 : 3,
+    })
+    say(`store: card update persisted, ${sizes.store} cards…`)
+    const update = await measureCardUpdate(
+      await mkFolder(folder, 'update'),
+      sizes.store,
+      smoke ? 2 : 25,
+    )
+    say(`store: load at start-up, ${sizes.store} cards…`)
+    const load = await measureStoreLoad(
+      await mkFolder(folder, 'load'),
+      sizes.store,
+      runs,
+      'by Foothold',
+    )
+    const foreignLoad = await measureStoreLoad(
+      await mkFolder(folder, 'load-foreign'),
+      sizes.store,
+      smoke ? 1 : 3,
+      'elsewhere',
+    )
+    say(`scheduler: re-plan after one change, ${sizes.store} cards…`)
+    const replan = await measureReplan(sizes.store, smoke ? 5 : 50)
+    say('renderer bundle…')
+    const bundle = await rendererGzipBytes()
+    say('electron start-up…')
+    const electron = await measureElectronStartup(folder, sizes.board, smoke ? 1 : 5)
+
+    const frames = inBrowser.drag.frames
+    const longest = Math.max(0, ...inBrowser.drag.longTasks)
+    const rows: Row[] = [
+      {
+        what: 'First board paint',
+        cards: sizes.board,
+        value: inBrowser.firstPaint.app,
+        unit: 'ms',
+        baseline: { label: 'bare React page, plain divs', value: inBrowser.firstPaint.bare },
+        budget: { kind: 'ratio', of: 'median', max: 1.5 },
+      },
+      {
+        what: 'Board transfer over the browser host binding',
+        cards: sizes.board,
+        value: [inBrowser.transport.objects],
+        unit: 'ms',
+        baseline: { label: 'as JSON text', value: [inBrowser.transport.json] },
+        note: 'for information: a cost of the test host, not of Electron IPC',
+      },
+      {
+        what: 'Drag frame time',
+        cards: sizes.board,
+        value: frames,
+        unit: 'ms',
+        budget: { kind: 'absolute', of: 'p95', max: 16.7 },
+        extra: { label: 'longest long task', value: longest, max: 50 },
+        note: `frames: ${frames.length}; over ${inBrowser.drag.crossed.join(', ')}`,
+      },
+      {
+        what: 'Card update persisted',
+        cards: sizes.store,
+        value: update.subject,
+        unit: 'ms',
+        baseline: { label: 'raw writeFile+fsync+rename, same bytes', value: update.baseline },
+        budget: { kind: 'ratio', of: 'p95', max: 1.5 },
+      },
+      {
+        what: 'Re-plan all reminders after one change',
+        cards: sizes.store,
+        value: replan.afterOneChange,
+        unit: 'ms',
+        budget: { kind: 'absolute', of: 'p95', max: 20 },
+        note: `first (cold) plan of the whole board: ${replan.cold.toFixed(1)} ms`,
+      },
+      {
+        what: 'Store load at start-up',
+        cards: sizes.store,
+        value: load.subject,
+        unit: 'ms',
+        baseline: { label: 'readFile + JSON.parse, same file', value: load.baseline },
+        budget: { kind: 'ratio', of: 'median', max: 2 },
+      },
+      {
+        what: 'Store load, file written elsewhere',
+        cards: sizes.store,
+        value: foreignLoad.subject,
+        unit: 'ms',
+        baseline: { label: 'readFile + JSON.parse, same file', value: foreignLoad.baseline },
+        note: 'for information: full schema validation',
+      },
+      {
+        what: 'Renderer JS, gzip',
+        value: [bundle / 1000],
+        unit: 'kB',
+        budget: { kind: 'absolute', of: 'median', max: 150 },
+      },
+      electron === null || 'skipped' in electron
+        ? {
+            what: 'Electron start-up',
+            cards: sizes.board,
+            value: [],
+            unit: 'ms',
+            skipped: electron?.skipped ?? 'not run',
+          }
+        : {
+            what: 'Electron start-up (launch → window shown)',
+            cards: sizes.board,
+            value: electron.shownMs,
+            unit: 'ms',
+            note: `memory, all processes: ${median(electron.memoryMB).toFixed(0)} MB median (Electron ${electron.version})`,
+          },
+    ]
+    say('')
+    say(renderTable(rows))
+    const failed = rows.filter((row) => verdictOf(row) === 'over budget')
+    if (!smoke) {
+      await writeFile(
+        join(process.cwd(), 'BENCHMARKS.md'),
+        renderMarkdown(environment, rows, { runs, sizes }),
+      )
+      say('\nwrote BENCHMARKS.md')
+    } else {
+      say('\nsmoke run: small boards, one run each; budgets are not enforced')
+    }
+    say(
+      failed.length === 0
+        ? 'every budget met'
+        : `over budget: ${failed.map((row) => row.what).join('; ')}`,
+    )
+    return smoke || failed.length === 0 ? 0 : 1
+  } finally {
+    await browser.close()
+    await rm(folder, { recursive: true, force: true })
+  }
+}
+
+async function mkFolder(parent: string, name: string): Promise<string> {
+  const folder = join(parent, name)
+  await mkdir(folder, { recursive: true })
+  return folder
+}
+
+async function rendererGzipBytes(): Promise<number> {
+  const assets = join(process.cwd(), 'out', 'renderer', 'assets')
+  let total = 0
+  for (const name of await readdir(assets)) {
+    if (name.endsWith('.js'))
+      total += gzipSync(await readFile(join(assets, name)), { level: 9 }).length
+  }
+  return total
+}
+
+function describeEnvironment(env: Environment): string {
+  return [
+    'environment',
+    `  CPU       ${env.cpu}, ${env.cores} cores`,
+    `  memory    ${env.memoryGiB.toFixed(1)} GiB (${env.freeMemoryGiB.toFixed(1)} GiB free)`,
+    `  OS        ${env.os}`,
+    `  Node      ${env.node}`,
+    `  Chromium  ${env.chromium} (${env.chromiumPath})`,
+  ].join('\n')
+}

@@ -1,0 +1,189 @@
+import { median, p95 } from './stats'
+
+export interface Environment {
+  cpu: string
+  cores: number
+  memoryGiB: number
+  freeMemoryGiB: number
+  os: string
+  node: string
+  chromium: string
+  chromiumPath: string
+  tempFolder: string
+}
+
+export interface Row {
+  what: string
+  cards?: number
+  /** Every measured run. */
+  value: number[]
+  unit: 'ms' | 'kB'
+  baseline?: { label: string; value: number[] }
+  /** A ratio is subject ÷ baseline at the same statistic; an absolute budget is the statistic. */
+  budget?: { kind: 'ratio' | 'absolute'; of: 'median' | 'p95'; max: number }
+  /** A second condition on the same row (the drag's longest long task). */
+  extra?: { label: string; value: number; max: number }
+  note?: string
+  skipped?: string
+}
+
+export type Verdict = 'within budget' | 'over budget' | 'no budget' | 'skipped'
+
+const stat = (of: 'median' | 'p95', values: number[]) =>
+  of === 'p95' ? p95(values) : median(values)
+// Figures are shown to 0.1: a budget is met when the figure as shown is within it.
+const round = (value: number) => Math.round(value * 10) / 10
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
+
+export function budgetFigure(row: Row): number | null {
+  if (!row.budget || row.value.length === 0) return null
+  const subject = stat(row.budget.of, row.value)
+  if (row.budget.kind === 'absolute') return subject
+  return row.baseline ? subject / stat(row.budget.of, row.baseline.value) : null
+}
+
+export function verdictOf(row: Row): Verdict {
+  if (row.skipped !== undefined) return 'skipped'
+  const figure = budgetFigure(row)
+  if (!row.budget || figure === null) return 'no budget'
+  const digits = row.budget.kind === 'ratio' ? 100 : 10
+  const within =
+    Math.round(figure * digits) / digits <= row.budget.max &&
+    (!row.extra || round(row.extra.value) <= row.extra.max)
+  return within ? 'within budget' : 'over budget'
+}
+
+function describeBudget(row: Row): string {
+  if (!row.budget) return '–'
+  const { kind, of, max } = row.budget
+  const main = kind === 'ratio' ? `${of} ≤ ${max}× baseline` : `${of} ≤ ${max} ${row.unit}`
+  return row.extra ? `${main}; ${row.extra.label} ≤ ${row.extra.max} ms` : main
+}
+
+function cells(row: Row): string[] {
+  const size = row.cards === undefined ? '' : row.cards.toLocaleString('en-US')
+  if (row.skipped !== undefined) {
+    return [row.what, size, '–', '–', '–', '–', '–', `skipped: ${row.skipped}`]
+  }
+  const figure = budgetFigure(row)
+  const ratio = row.budget?.kind === 'ratio' && figure !== null ? `${figure.toFixed(2)}×` : ''
+  const baseline = row.baseline
+    ? `${fixed(median(row.baseline.value))} / ${fixed(p95(row.baseline.value))}`
+    : '–'
+  const extra = row.extra ? `; ${row.extra.label} ${fixed(row.extra.value)} ms` : ''
+  const note = [row.note, extra.slice(2)].filter(Boolean).join('; ')
+  return [
+    row.what,
+    size,
+    `${fixed(median(row.value))} ${row.unit}`,
+    `${fixed(p95(row.value))} ${row.unit}`,
+    baseline,
+    ratio || '–',
+    describeBudget(row),
+    `${verdictOf(row)}${note ? ` (${note})` : ''}`,
+  ]
+}
+
+const HEADER = [
+  'measure',
+  'cards',
+  'median',
+  'p95',
+  'baseline median / p95 (ms)',
+  'ratio',
+  'budget',
+  'verdict',
+]
+
+/** A plain-text table for the terminal. */
+export function renderTable(rows: Row[]): string {
+  const table = [HEADER, ...rows.map(cells)]
+  const widths = HEADER.map((_, i) => Math.max(...table.map((r) => r[i]!.length)))
+  return table
+    .map((r) =>
+      r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  '),
+    )
+    .join('\n')
+}
+
+function markdownTable(rows: Row[]): string {
+  const line = (r: string[]) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`
+  return [line(HEADER), line(HEADER.map(() => '---')), ...rows.map((r) => line(cells(r)))].join(
+    '\n',
+  )
+}
+
+export interface RunShape {
+  runs: number
+  sizes: { board: number; store: number }
+}
+
+/** BENCHMARKS.md: the machine, the figures of this run, and how each one is measured. */
+export function renderMarkdown(env: Environment, rows: Row[], shape: RunShape): string {
+  const date = new Date().toISOString().slice(0, 10)
+  return `# Benchmarks
+
+Measured by \`npm run bench\` on ${date}. Every figure below comes from that run; run it again to
+get figures for another machine. Each measurement ran ${shape.runs} times or more after one unmeasured
+warm-up run (card updates 25 times, re-plans 50 times); the tables give the median and the 95th
+percentile (nearest rank). Ratios compare the same statistic of the subject and of its baseline,
+both measured in the same run.
+
+## Machine
+
+| | |
+| --- | --- |
+| CPU | ${env.cpu}, ${env.cores} cores |
+| memory | ${env.memoryGiB.toFixed(1)} GiB |
+| OS | ${env.os} |
+| Node | ${env.node} |
+| browser | Chromium ${env.chromium}, headless, \`--no-sandbox --disable-gpu --disable-background-networking\` |
+| disk | the system temp folder (${env.tempFolder}) |
+
+## Results
+
+${markdownTable(rows)}
+
+${METHODS}`
+}
+
+const METHODS = `## How each figure is measured, and how to reproduce it
+
+\`npm run bench\` builds the app (\`electron-vite build\`), then measures everything below and
+rewrites this file; \`npm run bench -- --skip-build\` uses the build in \`out/\`. \`npm run bench:smoke\`
+runs the same code on 200-card boards, once each, without enforcing budgets: \`npm test\` runs it so
+the benchmark cannot rot. The boards come from \`bench/boards.ts\`: a seeded generator of realistic
+boards (companies, positions, interviewers with their channels, topics, decision dates, activity
+logs and follow-up progress in every stage) made with the app's own board and cadence operations;
+\`src/main/store/generated-boards.test.ts\` validates each size with the store schemas.
+
+- **First board paint** — the browser host of the e2e tests (\`e2e/host/browser-host.ts\`): the
+  built renderer served on 127.0.0.1 with the app's CSP, the real main-process services on a data
+  folder holding the generated board, reached through \`exposeBinding\` and the shipped preload. A
+  script injected before the page's own notes when the first card enters the DOM, then the end of
+  the frame that draws it (a task posted from that frame's \`requestAnimationFrame\`), in ms since
+  navigation start. The page is reloaded for each run. The baseline is \`bench/bare\`: React
+  rendering the same number of plain divs, built by Vite the same way and served by the same server,
+  measured in the same browser with the same script.
+- **Drag frame time** — on the same page, the first Thank-you card is picked up with the mouse
+  (Playwright's \`page.mouse\`, i.e. real input events) and carried over Check-in, Final and Closed and
+  back, 30 moves per column, then dropped where it started. A \`requestAnimationFrame\` loop in the
+  page records frame times; a \`PerformanceObserver\` records long tasks (over 50 ms). The cards
+  the pointer was over are listed to show the drag crossed the board.
+- **Card update persisted** — \`BoardStore\` on a temp folder holding the generated board: a card is
+  edited, validated with \`CardSchema\` (as the IPC handlers do) and the update is awaited until it is
+  on disk (serialise, temp file, fsync, rename, folder fsync). The baseline writes the very bytes
+  of the resulting file with \`writeFile\` + \`fsync\` + \`rename\`; the two alternate.
+- **Re-plan all reminders** — \`ReminderScheduler\` over the generated board held in memory; one
+  card is replaced (alternately a new interview and an edit) and one scheduler run is timed: plans,
+  reminders due, the due count and the next timer.
+- **Store load at start-up** — \`StoreFileAdapter.readDetailed()\`, what \`BoardStore.open\` does to
+  read the file: read, parse, validate. The baseline is \`readFile\` + \`JSON.parse\` of the same file.
+  "Written elsewhere" is the same for a file that Foothold did not write itself.
+- **Renderer JS** — every \`.js\` file in \`out/renderer/assets\` after the production build,
+  gzipped at level 9; kB are 1,000 bytes.
+- **Electron start-up** — only where an Electron binary exists (\`e2e/host/electron-binary.ts\`):
+  Playwright's \`_electron.launch\` of the built app on the generated board, timed until its main
+  window is visible, and the working-set memory of all its processes (\`app.getAppMetrics()\`) then.
+  Otherwise the row says why it was skipped.
+`
