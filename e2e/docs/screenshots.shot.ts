@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { mkdir, rm } from 'node:fs/promises'
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, writeStoreFile } from '../fixtures'
@@ -97,16 +97,18 @@ test('new interview dialog and card panel', async ({ launch, dataFolder }) => {
   await shoot(page, 'card-panel')
 })
 
+// A short, generic folder so the picture shows what a person would see, not the test's output path.
+const genericDataFolder = {
+  dataFolder: async ({}, use: (folder: string) => Promise<void>) => {
+    const folder = join(tmpdir(), 'Foothold')
+    await rm(folder, { recursive: true, force: true })
+    await mkdir(folder, { recursive: true })
+    await use(folder)
+  },
+}
+
 test.describe('recovery banner', () => {
-  // A short, generic folder so the picture shows what a person would see, not the test's output path.
-  test.use({
-    dataFolder: async ({}, use) => {
-      const folder = join(tmpdir(), 'Foothold')
-      await rm(folder, { recursive: true, force: true })
-      await mkdir(folder, { recursive: true })
-      await use(folder)
-    },
-  })
+  test.use(genericDataFolder)
   test('names the kept file', async ({ launch, dataFolder }) => {
     await writeStoreFile(dataFolder, '{"schemaVersion":1,"cards":[')
     const { page } = await launch()
@@ -140,3 +142,37 @@ for (const scheme of ['light', 'dark'] as const) {
     await shootSettings(page, `settings-reminders-${scheme}`)
   })
 }
+
+test.describe('data settings', () => {
+  test.use(genericDataFolder)
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`settings data, ${scheme}`, async ({ launch, dataFolder }, info) => {
+      // Three earlier daily backups (one of them damaged); Foothold takes today's when it opens.
+      const backups = join(dataFolder, 'backups')
+      await mkdir(backups, { recursive: true })
+      const earlier = info.outputPath('earlier')
+      await mkdir(earlier, { recursive: true })
+      for (const [stamp, cards] of [
+        ['20261122T083000Z', board.slice(0, 7)],
+        ['20261120T081500Z', board.slice(0, 6)],
+      ] as const) {
+        await seedBoard(earlier, [...cards])
+        await copyFile(join(earlier, 'foothold.json'), join(backups, `foothold-${stamp}.json`))
+      }
+      await writeFile(join(backups, 'foothold-20261121T080500Z.json'), '')
+      await seedBoard(dataFolder, board)
+
+      const { page } = await launch({ now: '2026-11-23T15:00:00Z' })
+      await page.emulateMedia({ colorScheme: scheme })
+      // Tall enough for the whole section, import and export included.
+      await page.setViewportSize({ width: 1320, height: 1000 })
+      await page.getByRole('button', { name: 'Settings', exact: true }).click()
+      const settings = page.getByTestId('settings')
+      await settings.getByRole('button', { name: 'Data', exact: true }).click()
+      await expect(
+        settings.getByRole('list', { name: 'Backups' }).getByRole('listitem'),
+      ).toHaveCount(4)
+      await shootSettings(page, `settings-data-${scheme}`)
+    })
+  }
+})

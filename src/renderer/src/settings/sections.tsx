@@ -1,6 +1,7 @@
 import type { JSX } from 'react'
 import { BellIcon, CadenceIcon, UserIcon } from '../common/icons'
 import { CadenceSection } from './CadenceSection'
+import { DataIcon, DataSection } from './DataSection'
 import { ProfileSection } from './ProfileSection'
 import { RemindersSection } from './RemindersSection'
 import { CADENCE_FIELDS, type SettingsField } from './settings-form-values'
@@ -49,5 +50,13 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     Icon: BellIcon,
     fields: ['reminderTime', 'workdays', 'startAtLogin'],
     Content: RemindersSection,
+  },
+  {
+    id: 'data',
+    label: 'Data',
+    summary: 'Where your board is kept, its daily backups, and the board in or out as a file.',
+    Icon: DataIcon,
+    fields: [],
+    Content: DataSection,
   },
 ]

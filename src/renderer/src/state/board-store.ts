@@ -9,6 +9,9 @@ import {
 } from '../../../shared/domain/interview'
 import { defaultSettings, type Settings } from '../../../shared/domain/settings'
 import type {
+  BackupList,
+  BackupSummary,
+  BoardReplaced,
   FootholdApi,
   OpenCardRequest,
   RequestOf,
@@ -18,6 +21,12 @@ import type {
 import type { IpcResult } from '../../../shared/ipc/result'
 import type { ReminderNotice } from '../../../shared/cadence/reminder-text'
 import { formatDueDateTime } from '../common/due-format'
+import {
+  backupTime,
+  exportedMessage,
+  importedMessage,
+  restoredMessage,
+} from '../settings/data-text'
 import { markSentMessage, repliedMessage } from './follow-up-messages'
 
 /** What the Undo button of the current toast will do. */
@@ -57,6 +66,14 @@ export interface BoardActions {
   reload(): Promise<void>
   /** Loads the board again in place, after its file changed outside Foothold. */
   refresh(notice: StoreNotice | null): Promise<void>
+  /** The backups folder and what each backup holds, newest first. */
+  listBackups(): Promise<IpcResult<BackupList>>
+  /** Replaces the board with a backup (main keeps the current board as a backup first). */
+  restoreBackup(backup: BackupSummary): Promise<IpcResult<BoardReplaced>>
+  /** Asks for a JSON file and replaces the board with it; null when the person cancelled. */
+  importBoard(): Promise<IpcResult<BoardReplaced | null>>
+  /** Asks where to save the board as JSON, and writes it there; null when cancelled. */
+  exportBoard(): Promise<IpcResult<{ file: string } | null>>
   setQuery(query: string): void
   navigate(to: Navigation): void
   setPanelDirty(dirty: boolean): void
@@ -121,6 +138,8 @@ export interface BoardState {
   followUpFocus: { cardId: string; key: string | null; seq: number } | null
   /** Reminders the OS would not show (notifications off): the window shows them until dismissed. */
   inAppReminders: readonly ReminderNotice[]
+  /** Where main keeps the board; null until it is loaded. */
+  dataFile: string | null
   actions: BoardActions
 }
 
@@ -173,6 +192,27 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       }
     }
 
+    /** Reads the board from main again, keeping the view; false when main could not answer. */
+    const loadInPlace = async () => {
+      const result = await api.loadBoard()
+      if (!result.ok) return false
+      const { cards, settings, notices, status, dataFile } = result.value
+      set({
+        cards: Object.fromEntries(cards.map((card) => [card.id, card])),
+        settings,
+        notices,
+        status,
+        dataFile,
+      })
+      return true
+    }
+
+    /** After a restore or an import: the new board, and what happened instead of "changed on disk". */
+    const showReplaced = async (message: string) => {
+      await loadInPlace()
+      showToast(message)
+    }
+
     const actions: BoardActions = {
       start() {
         const stops = [
@@ -196,13 +236,14 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           set({ load: { phase: 'failed', message: result.error.message } })
           return
         }
-        const { cards, settings, notices, status, openCard } = result.value
+        const { cards, settings, notices, status, dataFile, openCard } = result.value
         set({
           load: { phase: 'ready' },
           cards: Object.fromEntries(cards.map((card) => [card.id, card])),
           settings,
           notices,
           status,
+          dataFile,
           now: now().getTime(),
         })
         // A reminder clicked before the window was ready.
@@ -210,17 +251,31 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       },
 
       async refresh(notice) {
-        const result = await api.loadBoard()
-        if (!result.ok) return
-        const { cards, settings, notices, status } = result.value
-        set({
-          cards: Object.fromEntries(cards.map((card) => [card.id, card])),
-          settings,
-          notices,
-          status,
-        })
-        if (!notice)
+        const loaded = await loadInPlace()
+        if (loaded && !notice)
           showToast('Your board changed on disk outside Foothold, and has been reloaded.')
+      },
+
+      listBackups: () => api.listBackups(),
+
+      async restoreBackup(backup) {
+        // Named as the list showed it, before the restored settings bring their own zone.
+        const when = backupTime(backup.takenAt, get().settings.timeZone, now())
+        const result = await api.restoreBackup({ name: backup.name })
+        if (result.ok) await showReplaced(restoredMessage(when, result.value))
+        return result
+      },
+
+      async importBoard() {
+        const result = await api.importBoard()
+        if (result.ok && result.value) await showReplaced(importedMessage(result.value))
+        return result
+      },
+
+      async exportBoard() {
+        const result = await api.exportBoard()
+        if (result.ok && result.value) showToast(exportedMessage(result.value.file))
+        return result
       },
 
       setQuery: (query) => set({ query }),
@@ -462,6 +517,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       dueOnly: false,
       followUpFocus: null,
       inAppReminders: [],
+      dataFile: null,
       actions,
     }
   })

@@ -1,0 +1,219 @@
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import type { StoreData } from '../src/shared/store/store-format'
+import { expect, test, writeStoreFile } from './fixtures'
+import { seedBoard, type SeedCard } from './seed'
+
+async function openData(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click()
+  const settings = page.getByTestId('settings')
+  await settings.getByRole('button', { name: 'Data', exact: true }).click()
+  await expect(settings.getByRole('heading', { name: 'Data', level: 2 })).toBeVisible()
+  return settings
+}
+
+const backToBoard = (settings: Locator) =>
+  settings.getByRole('button', { name: 'Back to board' }).click()
+
+const backupList = (settings: Locator) => settings.getByRole('list', { name: 'Backups' })
+
+/** The row of the backup taken on 20 November, whatever the locale writes first. */
+const november20 = (settings: Locator) =>
+  backupList(settings)
+    .getByRole('listitem')
+    .filter({ hasText: /20 Nov|Nov 20/ })
+
+async function storedCompanies(file: string): Promise<string[]> {
+  const data = JSON.parse(await readFile(file, 'utf8')) as StoreData
+  return data.cards.map((card) => card.company)
+}
+
+const companiesOnBoard = (page: Page) => page.getByTestId('card').locator('.card__company')
+
+/** A valid board file written somewhere else, as another computer (or an export) would. */
+async function boardFileElsewhere(folder: string, cards: SeedCard[]): Promise<string> {
+  await mkdir(folder, { recursive: true })
+  await seedBoard(folder, cards)
+  return join(folder, 'foothold.json')
+}
+
+test('where the data lives, and an empty backups list', async ({ launch }) => {
+  const app = await launch()
+  const settings = await openData(app.page)
+  await expect(settings.getByLabel('Data file')).toHaveValue(app.storeFile)
+  await expect(settings.getByLabel('Backups folder')).toHaveValue(join(app.dataFolder, 'backups'))
+  await expect(settings.getByText('No backups yet')).toHaveText(
+    'No backups yet — Foothold keeps one a day, for the last 7 days.',
+  )
+})
+
+test('export writes the whole board to the file chosen', async ({ launch, dataFolder }, info) => {
+  await seedBoard(dataFolder, [{ company: 'Contoso' }, { company: 'Fabrikam' }])
+  const app = await launch()
+  const target = info.outputPath('exports', 'my-board.json')
+  await mkdir(info.outputPath('exports'), { recursive: true })
+  const settings = await openData(app.page)
+
+  // Cancelling the save picker does nothing.
+  await app.answerFileDialogs({ open: null, save: null })
+  await settings.getByRole('button', { name: 'Export board…' }).click()
+  await expect(settings.getByRole('button', { name: 'Export board…' })).toBeEnabled()
+  await expect(app.page.getByTestId('toast')).toHaveCount(0)
+
+  await app.answerFileDialogs({ open: null, save: target })
+  await settings.getByRole('button', { name: 'Export board…' }).click()
+  await expect(app.page.getByTestId('toast')).toHaveText(`Board exported to ${target}`)
+  expect(await storedCompanies(target)).toEqual(['Contoso', 'Fabrikam'])
+})
+
+test('import replaces the board after asking, and keeps the old one as a backup', async ({
+  launch,
+  dataFolder,
+}, info) => {
+  await seedBoard(dataFolder, [{ company: 'Contoso' }])
+  const file = await boardFileElsewhere(info.outputPath('laptop'), [
+    { company: 'Northwind', stage: 'check-in' },
+    { company: 'Litware' },
+  ])
+  const app = await launch()
+  const { page } = app
+  await app.answerFileDialogs({ open: file, save: null })
+  const settings = await openData(page)
+  const backupsBefore = await backupList(settings).getByRole('listitem').count()
+  const importButton = settings.getByRole('button', { name: 'Import board…' })
+
+  // Asked first; cancelling changes nothing.
+  await importButton.click()
+  let dialog = page.getByRole('dialog', { name: 'Import a board from a file?' })
+  await expect(dialog).toContainText('1 interview and your settings')
+  await expect(dialog).toContainText('Your current board is kept as a backup first')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(importButton).toBeFocused()
+  expect(await storedCompanies(app.storeFile)).toEqual(['Contoso'])
+
+  await importButton.click()
+  dialog = page.getByRole('dialog', { name: 'Import a board from a file?' })
+  await dialog.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(page.getByTestId('toast')).toHaveText(
+    'Imported a board with 2 interviews. Your previous board was kept as a backup.',
+  )
+  expect(await storedCompanies(app.storeFile)).toEqual(['Northwind', 'Litware'])
+
+  // The board before is the newest backup now, and can be restored.
+  const rows = backupList(settings).getByRole('listitem')
+  await expect(rows).toHaveCount(backupsBefore + 1)
+  await expect(rows.first()).toContainText('1 interview')
+  await expect(rows.first().getByRole('button', { name: 'Restore…' })).toBeEnabled()
+
+  await backToBoard(settings)
+  await expect(companiesOnBoard(page)).toHaveText(['Litware', 'Northwind'])
+})
+
+test('a bad file is refused with the interview and field named, and nothing changes', async ({
+  launch,
+  dataFolder,
+}, info) => {
+  await seedBoard(dataFolder, [{ company: 'Contoso' }])
+  const file = await boardFileElsewhere(info.outputPath('elsewhere'), [
+    { company: 'Fabrikam' },
+    { company: 'Broken Co' },
+  ])
+  const data = JSON.parse(await readFile(file, 'utf8')) as StoreData
+  const broken = data.cards[1]!
+  broken.time = {
+    ...broken.time,
+    end: new Date(Date.parse(broken.time.start) - 60_000).toISOString(),
+  }
+  const bad = join(info.outputPath('elsewhere'), 'bad-board.json')
+  await writeFile(bad, JSON.stringify(data))
+
+  const app = await launch()
+  const { page } = app
+  const settings = await openData(page)
+  const backups = await backupList(settings).getByRole('listitem').count()
+  const before = await readFile(app.storeFile, 'utf8')
+
+  await app.answerFileDialogs({ open: bad, save: null })
+  await settings.getByRole('button', { name: 'Import board…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Choose file…' }).click()
+
+  const alert = settings.getByRole('region', { name: 'Import and export' }).getByRole('alert')
+  await expect(alert).toContainText('bad-board.json cannot be used')
+  await expect(alert).toContainText('interview 2 (“Broken Co”), time.end')
+  await expect(alert).toContainText('Nothing was changed')
+  await expect(page.getByTestId('toast')).toHaveCount(0)
+  expect(await readFile(app.storeFile, 'utf8')).toBe(before)
+  await expect(backupList(settings).getByRole('listitem')).toHaveCount(backups)
+
+  await backToBoard(settings)
+  await expect(companiesOnBoard(page)).toHaveText(['Contoso'])
+})
+
+test('a backup is restored from the list; a broken one says why and cannot be', async ({
+  launch,
+  dataFolder,
+}, info) => {
+  await seedBoard(dataFolder, [{ company: 'Contoso' }])
+  const backups = join(dataFolder, 'backups')
+  await mkdir(backups, { recursive: true })
+  const older = await boardFileElsewhere(info.outputPath('older'), [
+    { company: 'Restored Ltd' },
+    { company: 'Fabrikam', stage: 'final' },
+  ])
+  await copyFile(older, join(backups, 'foothold-20261120T090000Z.json'))
+  await writeFile(join(backups, 'foothold-20261119T090000Z.json'), '{"schemaVersion":')
+
+  const app = await launch()
+  const { page } = app
+  const settings = await openData(page)
+  const rows = backupList(settings).getByRole('listitem')
+  const count = await rows.count()
+
+  const broken = rows.filter({ hasText: /19 Nov|Nov 19/ })
+  await expect(broken).toContainText('Can’t be restored: the file is not valid JSON')
+  await expect(broken.getByRole('button')).toHaveCount(0)
+
+  const row = november20(settings)
+  await expect(row).toContainText('2 interviews')
+  await row.getByRole('button', { name: 'Restore…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
+  await expect(dialog).toContainText('2 interviews')
+  await expect(dialog).toContainText('Your current board is kept as a backup first')
+  await dialog.getByRole('button', { name: 'Restore backup' }).click()
+
+  await expect(page.getByTestId('toast')).toHaveText(
+    /^Restored the backup from .*(20 Nov|Nov 20).* \(2 interviews\)\. Your previous board was kept as a backup\.$/,
+  )
+  // The board from before the restore is listed now.
+  await expect(rows).toHaveCount(count + 1)
+  expect((await readdir(backups)).length).toBe(count + 1)
+  expect(await storedCompanies(app.storeFile)).toEqual(['Restored Ltd', 'Fabrikam'])
+
+  await backToBoard(settings)
+  await expect(page.getByTestId('column-thank-you').getByTestId('card')).toContainText(
+    'Restored Ltd',
+  )
+  await expect(page.getByTestId('column-final').getByTestId('card')).toContainText('Fabrikam')
+  await expect(page.getByTestId('card').filter({ hasText: 'Contoso' })).toHaveCount(0)
+})
+
+test('a read-only board can be exported, but not replaced', async ({
+  launch,
+  dataFolder,
+}, info) => {
+  const newer = JSON.stringify({ schemaVersion: 99, settings: {}, cards: [] })
+  await writeStoreFile(dataFolder, newer)
+  await mkdir(join(dataFolder, 'backups'), { recursive: true })
+  const older = await boardFileElsewhere(info.outputPath('older'), [{ company: 'Contoso' }])
+  await copyFile(older, join(dataFolder, 'backups', 'foothold-20261120T090000Z.json'))
+
+  const { page, storeFile } = await launch()
+  const settings = await openData(page)
+  await expect(november20(settings).getByRole('button', { name: 'Restore…' })).toBeDisabled()
+  await expect(settings.getByRole('button', { name: 'Import board…' })).toBeDisabled()
+  await expect(settings.getByRole('button', { name: 'Export board…' })).toBeEnabled()
+  await expect(settings.getByTestId('read-only-hint').first()).toBeVisible()
+  expect(await readFile(storeFile, 'utf8')).toBe(newer)
+})

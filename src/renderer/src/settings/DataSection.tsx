@@ -1,0 +1,418 @@
+import { useEffect, useId, useState, type ReactNode } from 'react'
+import type { BackupList, BackupSummary } from '../../../shared/ipc/contract'
+import type { IpcResult } from '../../../shared/ipc/result'
+import { AlertIcon, CheckIcon, ClockIcon } from '../common/icons'
+import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
+import { Modal } from '../dialogs/Modal'
+import { useBoard, useBoardActions } from '../state/board-context'
+import { selectReadOnly } from '../state/selectors'
+import { backupDetail, backupTime, interviewCount } from './data-text'
+import type { SectionProps } from './sections'
+
+/** A cylinder of records: the section's entry in the list. */
+export const DataIcon = () => (
+  <svg
+    viewBox="0 0 16 16"
+    width="16"
+    height="16"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.5"
+    strokeLinecap="round"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <ellipse cx="8" cy="4" rx="5" ry="2" />
+    <path d="M3 4v8c0 1.1 2.2 2 5 2s5-.9 5-2V4M3 8c0 1.1 2.2 2 5 2s5-.9 5-2" />
+  </svg>
+)
+
+type Backups =
+  { phase: 'loading' } | { phase: 'ready'; list: BackupList } | { phase: 'failed'; message: string }
+
+/** What the confirmation dialog is asking about. */
+type Question = { kind: 'restore'; backup: BackupSummary; when: string } | { kind: 'import' }
+
+/**
+ * Where the board is kept, the daily backups, and the board in and out as a JSON file. Nothing
+ * here is part of the settings form: each action goes to main at once, after a question.
+ */
+export function DataSection({ idPrefix }: SectionProps) {
+  const actions = useBoardActions()
+  const readOnly = useBoard(selectReadOnly)
+  const dataFile = useBoard((s) => s.dataFile)
+  const timeZone = useBoard((s) => s.settings.timeZone)
+  const now = useBoard((s) => s.now)
+  const cardCount = useBoard((s) => Object.keys(s.cards).length)
+  const [backups, setBackups] = useState<Backups>({ phase: 'loading' })
+  const [question, setQuestion] = useState<Question | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [backupProblem, setBackupProblem] = useState<string | null>(null)
+  const [fileProblem, setFileProblem] = useState<string | null>(null)
+
+  const showBackups = (result: IpcResult<BackupList>) =>
+    setBackups(
+      result.ok
+        ? { phase: 'ready', list: result.value }
+        : { phase: 'failed', message: result.error.message },
+    )
+  const loadBackups = () => actions.listBackups().then(showBackups)
+
+  useEffect(() => {
+    let shown = true
+    void actions.listBackups().then((result) => shown && showBackups(result))
+    return () => {
+      shown = false
+    }
+  }, [actions])
+
+  /** One request at a time; its refusal is shown by `showProblem`, in the part it came from. */
+  const run = async <T,>(
+    request: () => Promise<IpcResult<T>>,
+    showProblem: (message: string | null) => void,
+    describe: (message: string) => string = (message) => message,
+  ): Promise<IpcResult<T> | null> => {
+    if (busy) return null
+    setBusy(true)
+    setBackupProblem(null)
+    setFileProblem(null)
+    const result = await request()
+    setBusy(false)
+    if (!result.ok) showProblem(describe(result.error.message))
+    return result
+  }
+
+  const confirm = async (asked: Question) => {
+    setQuestion(null)
+    if (asked.kind === 'restore') {
+      await run(() => actions.restoreBackup(asked.backup), setBackupProblem)
+      // A new backup (the board before) appeared, or the chosen one has gone.
+      await loadBackups()
+    } else {
+      const result = await run(actions.importBoard, setFileProblem)
+      if (result?.ok && result.value) await loadBackups()
+    }
+  }
+
+  const exportBoard = () =>
+    void run(actions.exportBoard, setFileProblem, (message) => `Couldn’t export: ${message}`)
+
+  const ids = {
+    where: `${idPrefix}-where`,
+    backups: `${idPrefix}-backups`,
+    files: `${idPrefix}-files`,
+  }
+  const folder = backups.phase === 'ready' ? backups.list.folder : null
+
+  return (
+    <>
+      <DataGroup
+        id={ids.where}
+        title="Where your data lives"
+        hint="Everything stays on this computer, in one JSON file you can open and read."
+      >
+        <div className="settings-card">
+          <PathRow id={`${ids.where}-file`} label="Data file" path={dataFile} />
+          <PathRow id={`${ids.where}-folder`} label="Backups folder" path={folder} />
+        </div>
+      </DataGroup>
+
+      <DataGroup
+        id={ids.backups}
+        title="Backups"
+        hint="Foothold copies your board once a day and keeps the last 7. Restoring one replaces your board, after keeping the current one as a backup."
+        aside={readOnly && <ReadOnlyHint />}
+      >
+        <BackupList
+          backups={backups}
+          labelledBy={`${ids.backups}-title`}
+          format={(backup) => backupTime(backup.takenAt, timeZone, new Date(now))}
+          readOnly={readOnly}
+          busy={busy}
+          onRestore={(backup, when) => setQuestion({ kind: 'restore', backup, when })}
+          onRetry={() => void loadBackups()}
+        />
+        {backupProblem && <Problem>{backupProblem}</Problem>}
+      </DataGroup>
+
+      <DataGroup id={ids.files} title="Import and export">
+        <div className="settings-card">
+          <ActionRow
+            id={`${ids.files}-export`}
+            label="Export"
+            hint="Saves the whole board — every interview and your settings — as a JSON file, wherever you choose."
+          >
+            {(describedBy) => (
+              <button
+                type="button"
+                className="button"
+                aria-describedby={describedBy}
+                aria-disabled={busy}
+                onClick={exportBoard}
+              >
+                Export board…
+              </button>
+            )}
+          </ActionRow>
+          <ActionRow
+            id={`${ids.files}-import`}
+            label="Import"
+            hint="Replaces the whole board with a Foothold JSON file, such as an export. The file is checked completely first; if anything in it is wrong, nothing changes."
+          >
+            {(describedBy) => (
+              <>
+                {readOnly && <ReadOnlyHint />}
+                <ReplaceButton
+                  describedBy={describedBy}
+                  busy={busy}
+                  readOnly={readOnly}
+                  onClick={() => setQuestion({ kind: 'import' })}
+                >
+                  Import board…
+                </ReplaceButton>
+              </>
+            )}
+          </ActionRow>
+        </div>
+        {fileProblem && <Problem>{fileProblem}</Problem>}
+      </DataGroup>
+
+      {question && (
+        <ReplaceQuestion
+          question={question}
+          cardCount={cardCount}
+          onCancel={() => setQuestion(null)}
+          onConfirm={() => void confirm(question)}
+        />
+      )}
+    </>
+  )
+}
+
+interface DataGroupProps {
+  id: string
+  title: string
+  hint?: string
+  /** Beside the title: the read-only hint. */
+  aside?: ReactNode
+  children: ReactNode
+}
+
+function DataGroup({ id, title, hint, aside, children }: DataGroupProps) {
+  return (
+    <section className="data-group" aria-labelledby={`${id}-title`}>
+      <header className="data-group__header">
+        <div className="data-group__heading">
+          <h3 className="data-group__title" id={`${id}-title`}>
+            {title}
+          </h3>
+          {hint && <p className="data-group__hint">{hint}</p>}
+        </div>
+        {aside}
+      </header>
+      {children}
+    </section>
+  )
+}
+
+/** A path to read or copy: selectable text in a read-only field, reachable with Tab. */
+function PathRow({ id, label, path }: { id: string; label: string; path: string | null }) {
+  return (
+    <div className="setting data-path-row">
+      <label className="setting__label" htmlFor={id}>
+        {label}
+      </label>
+      <input id={id} className="input data-path" readOnly spellCheck={false} value={path ?? '…'} />
+    </div>
+  )
+}
+
+interface ActionRowProps {
+  id: string
+  label: string
+  hint: string
+  /** The row's button, described by the hint. */
+  children: (describedBy: string) => ReactNode
+}
+
+/** A setting row whose control is a button: the hint describes it, its own text names it. */
+function ActionRow({ id, label, hint, children }: ActionRowProps) {
+  return (
+    <div className="setting">
+      <div className="setting__text">
+        <span className="setting__label">{label}</span>
+        <p className="setting__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      </div>
+      <div className="setting__control">{children(`${id}-hint`)}</div>
+    </div>
+  )
+}
+
+interface BackupListProps {
+  backups: Backups
+  labelledBy: string
+  format(backup: BackupSummary): string
+  readOnly: boolean
+  busy: boolean
+  onRestore(backup: BackupSummary, when: string): void
+  onRetry(): void
+}
+
+function BackupList({
+  backups,
+  labelledBy,
+  format,
+  readOnly,
+  busy,
+  onRestore,
+  onRetry,
+}: BackupListProps) {
+  const id = useId()
+  if (backups.phase === 'loading') {
+    return <p className="settings-card backup-list__note">Looking for backups…</p>
+  }
+  if (backups.phase === 'failed') {
+    return (
+      <div className="settings-card backup-list__note" role="alert">
+        <p>Couldn’t list the backups: {backups.message}</p>
+        <button type="button" className="button button--small" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    )
+  }
+  const { backups: list } = backups.list
+  if (list.length === 0) {
+    return (
+      <p className="settings-card backup-list__note">
+        No backups yet — Foothold keeps one a day, for the last 7 days.
+      </p>
+    )
+  }
+  return (
+    <ul className="settings-card backup-list" aria-labelledby={labelledBy}>
+      {list.map((backup, i) => {
+        const when = format(backup)
+        const broken = backup.cards === null
+        const whenId = `${id}-${i}`
+        return (
+          <li key={backup.name} className={`backup${broken ? ' backup--broken' : ''}`}>
+            <span className="backup__icon">{broken ? <AlertIcon /> : <ClockIcon />}</span>
+            <span className="backup__text">
+              <span className="backup__time" id={whenId}>
+                {when}
+              </span>
+              <span className="backup__detail">{backupDetail(backup)}</span>
+            </span>
+            {!broken && (
+              <ReplaceButton
+                small
+                describedBy={whenId}
+                busy={busy}
+                readOnly={readOnly}
+                onClick={() => onRestore(backup, when)}
+              >
+                Restore…
+              </ReplaceButton>
+            )}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+interface ReplaceButtonProps {
+  small?: boolean
+  describedBy: string
+  /** Another request is under way: the button stays in reach but does nothing. */
+  busy: boolean
+  readOnly: boolean
+  onClick(): void
+  children: ReactNode
+}
+
+/** Opens the question before the board is replaced; unavailable while the board is read-only. */
+function ReplaceButton({
+  small,
+  describedBy,
+  busy,
+  readOnly,
+  onClick,
+  children,
+}: ReplaceButtonProps) {
+  return (
+    <button
+      type="button"
+      className={small ? 'button button--small' : 'button'}
+      aria-describedby={describedBy}
+      aria-disabled={busy}
+      disabled={readOnly}
+      title={readOnly ? READ_ONLY_REASON : undefined}
+      onClick={() => !busy && onClick()}
+    >
+      {children}
+    </button>
+  )
+}
+
+/** Said where it happened, so the person reads it next to what they pressed. */
+function Problem({ children }: { children: ReactNode }) {
+  return (
+    <div className="data-problem" role="alert">
+      <AlertIcon />
+      <p>{children}</p>
+    </div>
+  )
+}
+
+interface ReplaceQuestionProps {
+  question: Question
+  cardCount: number
+  onCancel(): void
+  onConfirm(): void
+}
+
+/** Both a restore and an import replace the whole board: say so, and what is kept, before. */
+function ReplaceQuestion({ question, cardCount, onCancel, onConfirm }: ReplaceQuestionProps) {
+  const titleId = useId()
+  const restoring = question.kind === 'restore'
+  const now = `your board now — ${interviewCount(cardCount)} and your settings`
+  return (
+    <Modal labelledBy={titleId} className="modal--small" onCancel={onCancel}>
+      <div className="modal__form">
+        <header className="modal__header">
+          <h2 id={titleId} className="modal__title">
+            {restoring ? 'Restore this backup?' : 'Import a board from a file?'}
+          </h2>
+          <p className="modal__subtitle">
+            {restoring
+              ? `From ${question.when}, with ${interviewCount(question.backup.cards ?? 0)}.`
+              : 'You choose a Foothold JSON file next.'}
+          </p>
+        </header>
+        <div className="modal__body data-question">
+          <p>
+            {restoring
+              ? `It replaces ${now}.`
+              : `If the file checks out, it replaces ${now}. If anything in it is wrong, nothing changes.`}
+          </p>
+          <p className="data-question__kept">
+            <CheckIcon />
+            Your current board is kept as a backup first, so you can restore it later.
+          </p>
+        </div>
+        <footer className="modal__footer">
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="button" className="button button--primary" onClick={onConfirm}>
+            {restoring ? 'Restore backup' : 'Choose file…'}
+          </button>
+        </footer>
+      </div>
+    </Modal>
+  )
+}
