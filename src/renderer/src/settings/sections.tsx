@@ -1,10 +1,11 @@
 import type { JSX } from 'react'
-import { BellIcon, CadenceIcon, UserIcon } from '../common/icons'
+import { BellIcon, CadenceIcon, MailIcon, UserIcon } from '../common/icons'
 import { CadenceSection } from './CadenceSection'
 import { DataIcon, DataSection } from './DataSection'
 import { ProfileSection } from './ProfileSection'
 import { RemindersSection } from './RemindersSection'
 import { CADENCE_FIELDS, type SettingsField } from './settings-form-values'
+import { TemplatesSection } from './TemplatesSection'
 import type { SettingsForm } from './use-settings-form'
 
 export interface SectionProps {
@@ -50,6 +51,14 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     Icon: BellIcon,
     fields: ['reminderTime', 'workdays', 'startAtLogin'],
     Content: RemindersSection,
+  },
+  {
+    id: 'templates',
+    label: 'Templates',
+    summary: 'The wording of every draft, yours to rewrite, with a preview as you type.',
+    Icon: MailIcon,
+    fields: ['templates'],
+    Content: TemplatesSection,
   },
   {
     id: 'data',

@@ -121,11 +121,59 @@ describe('messages next to the field', () => {
   })
 })
 
+describe('templates in the form', () => {
+  const mine = {
+    subject: 'Checking in on {position}',
+    body: 'Hi {interviewerFirstName}, any news?',
+  }
+
+  it('carries the person’s templates to Settings and back', () => {
+    const withMine: Settings = { ...saved, templates: { 'check-in/email/casual': mine } }
+    const values = valuesFromSettings(withMine)
+    expect(values.templates).toEqual({ 'check-in/email/casual': mine })
+    expect(settingsFromValues(values)).toEqual({
+      ok: true,
+      settings: { ...withMine, cadence: { ...saved.cadence, workdays: [1, 3, 5] } },
+    })
+  })
+
+  it('refuses a template the editor marks as wrong, naming it', () => {
+    const bad = { ...mine, body: 'Hi {favouriteColour}' }
+    expect(errorsOf(form({ templates: { 'check-in/email/casual': bad } }))).toEqual({
+      templates:
+        'Check-in · Email · Casual: {favouriteColour} is not a placeholder Foothold knows; pick one from the list.',
+    })
+    expect(
+      errorsOf(form({ templates: { 'final/email/formal': { subject: 'S', body: ' ' } } })),
+    ).toEqual({ templates: 'Final follow-up · Email · Formal: A template needs some text' })
+  })
+
+  it('judges a LinkedIn note by the preview, signed with the name in the form', () => {
+    const note = { subject: '', body: `Hi {interviewerFirstName}, ${'a'.repeat(270)} {yourName}` }
+    const templates = { 'thank-you/linkedin/casual': note }
+    expect(settingsFromValues(form({ templates, yourName: 'Al' })).ok).toBe(true)
+    expect(errorsOf(form({ templates, yourName: 'Alexandra Morgan-Whitfield' })).templates).toMatch(
+      /^Thank-you · LinkedIn note · Casual: The preview runs to 3\d\d characters/,
+    )
+  })
+
+  it('counts a template as changed only when its text is', () => {
+    const a = form({ templates: { 'check-in/email/casual': mine } })
+    const b = form({ templates: { 'check-in/email/casual': { ...mine } } })
+    expect(sameValues(a, b)).toBe(true)
+    expect(sameValues(a, form())).toBe(false)
+    expect(
+      sameValues(a, form({ templates: { 'check-in/email/casual': { ...mine, body: 'x' } } })),
+    ).toBe(false)
+  })
+})
+
 describe('main’s answer', () => {
   it('blames the field main names, or the form', () => {
     expect(fieldForServerError('settings.cadence.finalDays')).toBe('finalDays')
     expect(fieldForServerError('settings.cadence.workdays.2')).toBe('workdays')
     expect(fieldForServerError('settings.timeZone')).toBe('timeZone')
+    expect(fieldForServerError('settings.templates.check-in/email/formal.body')).toBe('templates')
     expect(fieldForServerError('settings')).toBe('form')
     expect(fieldForServerError(undefined)).toBe('form')
   })

@@ -4,6 +4,8 @@ import {
   type CadenceSettings,
 } from '../../../shared/cadence/cadence-settings'
 import { SettingsSchema, type Settings } from '../../../shared/domain/settings'
+import type { TemplateOverrides } from '../../../shared/drafts'
+import { firstTemplateError, sameOverrides } from './template-editing'
 
 /** What the settings form holds while someone types: numbers as typed, workdays in week order. */
 export interface SettingsFormValues {
@@ -21,6 +23,8 @@ export interface SettingsFormValues {
   /** ISO weekday numbers, 1 = Monday … 7 = Sunday, ascending. */
   workdays: number[]
   startAtLogin: boolean
+  /** The person's own templates, as edited; a template back at its default has no entry. */
+  templates: TemplateOverrides
 }
 
 export type SettingsField = keyof SettingsFormValues
@@ -85,6 +89,7 @@ export function valuesFromSettings(settings: Settings): SettingsFormValues {
     reminderTime: cadence.reminderTime,
     workdays: [...cadence.workdays].sort((a, b) => a - b),
     startAtLogin: settings.startAtLogin,
+    templates: settings.templates,
   }
 }
 
@@ -129,7 +134,11 @@ export function settingsFromValues(values: SettingsFormValues): SettingsResult {
       reminderTime: values.reminderTime,
     },
     startAtLogin: values.startAtLogin,
+    templates: values.templates,
   }
+  // The editor's own checks (unknown placeholders, a LinkedIn note too long…) go beyond the schema's.
+  const templateError = firstTemplateError(values.templates, values)
+  if (templateError) errors.templates = templateError
   const parsed = SettingsSchema.safeParse(candidate)
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -176,7 +185,13 @@ function messageFor(field: SettingsField | 'form', issue: Issue): string {
   return issue.message
 }
 
-const TOP_LEVEL = new Set<string>(['yourName', 'signature', 'timeZone', 'startAtLogin'])
+const TOP_LEVEL = new Set<string>([
+  'yourName',
+  'signature',
+  'timeZone',
+  'startAtLogin',
+  'templates',
+])
 const CADENCE_LEVEL = new Set<string>([...NUMBER_FIELDS, 'stayInTouchEnabled', 'reminderTime'])
 
 /** The form field to blame for a problem at `path` in Settings (zod's, or main's dotted path). */
@@ -201,6 +216,7 @@ export function fieldForServerError(field: string | undefined): SettingsField | 
 
 export function sameValues(a: SettingsFormValues, b: SettingsFormValues): boolean {
   return (Object.keys(a) as SettingsField[]).every((key) => {
+    if (key === 'templates') return sameOverrides(a.templates, b.templates)
     const x = a[key]
     const y = b[key]
     return Array.isArray(x) && Array.isArray(y)

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { Settings } from '../../../shared/domain/settings'
+import { resetTemplate, type DraftTemplate, type TemplateKey } from '../../../shared/drafts'
 import type { IpcResult } from '../../../shared/ipc/result'
 import {
   defaultCadenceValues,
@@ -27,6 +28,11 @@ export interface SettingsForm {
   /** The cadence from before "Reset to defaults", until it is undone or saved; else null. */
   beforeReset: CadenceValues | null
   undoReset(): void
+  /** Drops the person's version of one template; `undoTemplateReset` brings it back. */
+  resetTemplate(key: TemplateKey): void
+  /** The template from before its "Reset to default", until undone or saved; else null. */
+  templateBeforeReset: { key: TemplateKey; template: DraftTemplate } | null
+  undoTemplateReset(): void
   /** Saves when valid; otherwise resolves with what stands in the way (nothing, when busy). */
   submit(): Promise<SubmitOutcome>
 }
@@ -44,6 +50,8 @@ export function useSettingsForm({ initial, save }: Options): SettingsForm {
   const [submitting, setSubmitting] = useState(false)
   const [refusedFor, setRefusedFor] = useState<SettingsFormValues | null>(null)
   const [beforeReset, setBeforeReset] = useState<CadenceValues | null>(null)
+  const [templateBeforeReset, setTemplateBeforeReset] =
+    useState<SettingsForm['templateBeforeReset']>(null)
   // Main's verdict is about the values it was sent; it is dropped as soon as they change.
   const [serverErrors, setServerErrors] = useState<{
     for: SettingsFormValues
@@ -61,6 +69,7 @@ export function useSettingsForm({ initial, save }: Options): SettingsForm {
     setBaseline(next)
     setValues(next)
     setBeforeReset(null)
+    setTemplateBeforeReset(null)
     setRefusedFor(null)
     setServerErrors(undefined)
   }
@@ -81,6 +90,19 @@ export function useSettingsForm({ initial, save }: Options): SettingsForm {
       if (beforeReset === null) return
       setValues((current) => ({ ...current, ...beforeReset }))
       setBeforeReset(null)
+    },
+    resetTemplate(key) {
+      const template = values.templates[key]
+      if (template === undefined) return
+      setTemplateBeforeReset({ key, template })
+      setValues((current) => ({ ...current, templates: resetTemplate(current.templates, key) }))
+    },
+    templateBeforeReset,
+    undoTemplateReset() {
+      if (templateBeforeReset === null) return
+      const { key, template } = templateBeforeReset
+      setValues((current) => ({ ...current, templates: { ...current.templates, [key]: template } }))
+      setTemplateBeforeReset(null)
     },
     async submit() {
       if (submitting || !dirty) return { saved: false, errors: {} }
