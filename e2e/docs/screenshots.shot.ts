@@ -176,3 +176,24 @@ test.describe('data settings', () => {
     })
   }
 })
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`settings templates, ${scheme}`, async ({ launch }) => {
+    const { page } = await launch()
+    await page.emulateMedia({ colorScheme: scheme })
+    // Tall enough for the editor and its preview.
+    await page.setViewportSize({ width: 1320, height: 1240 })
+    await page.getByRole('button', { name: 'Settings', exact: true }).click()
+    const settings = page.getByTestId('settings')
+    await settings.getByLabel('Your name').fill('Alex Morgan')
+    await settings.getByRole('button', { name: 'Templates', exact: true }).click()
+    await settings.getByRole('radio', { name: 'Check-in' }).check()
+    await settings
+      .getByRole('textbox', { name: 'Subject' })
+      .fill('Checking in on the {position} role – {yourName}')
+    await expect(settings.getByTestId('template-preview-subject')).toHaveText(
+      'Checking in on the Senior Data Engineer role – Alex Morgan',
+    )
+    await shootSettings(page, `settings-templates-${scheme}`)
+  })
+}
