@@ -22,6 +22,12 @@ import type { IpcResult } from '../../../shared/ipc/result'
 import type { ReminderNotice } from '../../../shared/cadence/reminder-text'
 import { formatDueDateTime } from '../common/due-format'
 import {
+  copiedMessage,
+  mailAppMessage,
+  resetMessage,
+  RESTORED_MESSAGE,
+} from '../drafts/draft-messages'
+import {
   backupTime,
   exportedMessage,
   importedMessage,
@@ -35,6 +41,8 @@ export type UndoAction =
   | { kind: 'restore'; cardId: string }
   /** Reverts the card's last "sent", "replied" or snooze in main (and a move it caused). */
   | { kind: 'follow-up'; cardId: string }
+  /** Puts back the wording a "Reset to template" dropped. */
+  | { kind: 'draft'; request: RequestOf<'saveDraft'> }
 
 export type Recipients = 'all' | string[]
 export type SnoozeChoice = RequestOf<'snoozeReminder'>['choice']
@@ -110,6 +118,17 @@ export interface BoardActions {
   /** The panel has scrolled to the follow-up asked for; a later opening of the card will not. */
   followUpFocused(seq: number): void
   dismissInAppReminder(key: string): void
+  /** Keeps the person's wording of one draft, quietly: the editor shows Saving… and Saved. */
+  saveDraft(request: RequestOf<'saveDraft'>): Promise<IpcResult<Card>>
+  /** Back to the template; given the wording it drops, says so with an Undo that restores it. */
+  resetDraft(
+    request: RequestOf<'resetDraft'>,
+    undoTo?: { subject: string; body: string } | null,
+  ): Promise<IpcResult<Card>>
+  /** Resolves true once the draft is on the clipboard. */
+  copyDraft(request: RequestOf<'copyDraft'>): Promise<boolean>
+  /** Resolves true once the mail app was asked to open the draft. */
+  openInMailApp(request: RequestOf<'openInMailApp'>): Promise<boolean>
 }
 
 export interface BoardState {
@@ -160,6 +179,15 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
   return createStore<BoardState>()((set, get) => {
     const putCard = (card: Card) => set((s) => ({ cards: { ...s.cards, [card.id]: card } }))
 
+    /** A card main answered with, unless it was deleted or a later answer is already in. */
+    const putAnswer = (card: Card) => {
+      const current = get().cards[card.id]
+      if (current && current.updatedAt <= card.updatedAt) putCard(card)
+    }
+
+    const nameOf = (card: Card, interviewerId: string) =>
+      card.interviewers.find((i) => i.id === interviewerId)?.name ?? 'them'
+
     const removeCard = (id: string) =>
       set((s) => {
         const { [id]: _removed, ...cards } = s.cards
@@ -177,6 +205,22 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       tone: Toast['tone'] = 'info',
       undo: UndoAction | null = null,
     ) => set({ toast: { id: ++toastCounter, message, tone, undo } })
+
+    /** After a copy or a mail link: keep main's card and say what left Foothold, or why not. */
+    const draftLeft = (
+      result: IpcResult<Card>,
+      interviewerId: string,
+      failure: string,
+      message: (name: string) => string,
+    ) => {
+      if (!result.ok) {
+        showToast(`${failure}: ${result.error.message}`, 'error')
+        return false
+      }
+      putAnswer(result.value)
+      showToast(message(nameOf(result.value, interviewerId)))
+      return true
+    }
 
     const go = (to: Navigation) => {
       const left = { panelDirty: false, pendingNavigation: null }
@@ -397,6 +441,12 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           await actions.moveCard(undo.cardId, undo.to, undo.outcome, false)
           return
         }
+        if (undo.kind === 'draft') {
+          const saved = await actions.saveDraft(undo.request)
+          if (saved.ok) showToast(RESTORED_MESSAGE)
+          else showToast(`Couldn't undo: ${saved.error.message}`, 'error')
+          return
+        }
         if (undo.kind === 'follow-up') {
           const before = get().cards[undo.cardId]
           const undone = await api.undoFollowUp({ id: undo.cardId })
@@ -495,6 +545,45 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
 
       followUpFocused(seq) {
         if (get().followUpFocus?.seq === seq) set({ followUpFocus: null })
+      },
+
+      async saveDraft(request) {
+        const result = await api.saveDraft(request)
+        if (result.ok) putAnswer(result.value)
+        return result
+      },
+
+      async resetDraft(request, undoTo = null) {
+        const result = await api.resetDraft(request)
+        if (!result.ok) {
+          showToast(`Couldn't reset the draft: ${result.error.message}`, 'error')
+          return result
+        }
+        putAnswer(result.value)
+        if (undoTo) {
+          const name = nameOf(result.value, request.interviewerId)
+          showToast(resetMessage(request.channel, name), 'info', {
+            kind: 'draft',
+            request: { ...request, ...undoTo },
+          })
+        }
+        return result
+      },
+
+      async copyDraft(request) {
+        const result = await api.copyDraft(request)
+        return draftLeft(result, request.interviewerId, "Couldn't copy the draft", (name) =>
+          copiedMessage(request.part, request.channel, name),
+        )
+      },
+
+      async openInMailApp(request) {
+        const result = await api.openInMailApp(request)
+        const card: IpcResult<Card> = result.ok ? { ok: true, value: result.value.card } : result
+        const shortened = result.ok && result.value.shortened
+        return draftLeft(card, request.interviewerId, "Couldn't open your mail app", (name) =>
+          mailAppMessage(name, shortened),
+        )
       },
     }
 
