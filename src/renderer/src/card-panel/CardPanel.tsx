@@ -4,6 +4,7 @@ import { DiscardPrompt } from '../common/DiscardPrompt'
 import { CloseIcon, TrashIcon } from '../common/icons'
 import { makeId } from '../common/make-id'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
+import { DraftsSection } from '../drafts/DraftsSection'
 import { InterviewFields } from '../forms/InterviewFields'
 import { valuesFromDetails } from '../forms/interview-form-values'
 import { useInterviewForm } from '../forms/use-interview-form'
@@ -85,6 +86,7 @@ function OpenCard({ card }: { card: Card }) {
 
         <div className="panel__body">
           <FollowUps card={card} />
+          <DraftsSection card={card} />
           <InterviewFields form={form} />
           <ActivityLog activity={card.activity} timeZone={timeZone} />
         </div>

@@ -203,3 +203,25 @@ export const CadenceIcon = () => (
     <path d="M2 13.5h3.5V10H9V6.5h3.5V3H14" />
   </Icon>
 )
+
+export const CopyIcon = () => (
+  <Icon>
+    <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+    <path d="M10.5 5.5V4A1.5 1.5 0 0 0 9 2.5H4A1.5 1.5 0 0 0 2.5 4v5A1.5 1.5 0 0 0 4 10.5h1.5" />
+  </Icon>
+)
+
+export const InfoIcon = () => (
+  <Icon>
+    <circle cx="8" cy="8" r="5.75" />
+    <path d="M8 7.25v3.5M8 5.25v.01" />
+  </Icon>
+)
+
+/** Back to how it was: an arrow turning back on itself. */
+export const ResetIcon = () => (
+  <Icon>
+    <path d="M3 3.5v3h3" />
+    <path d="M3.4 6.5A5 5 0 1 1 3 9.5" />
+  </Icon>
+)
