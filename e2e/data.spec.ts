@@ -217,3 +217,29 @@ test('a read-only board can be exported, but not replaced', async ({
   await expect(settings.getByTestId('read-only-hint').first()).toBeVisible()
   expect(await readFile(storeFile, 'utf8')).toBe(newer)
 })
+
+test('settings open during a restore show the restored values, not stale ones', async ({
+  launch,
+  dataFolder,
+}, info) => {
+  await seedBoard(dataFolder, [{ company: 'Contoso' }])
+  const older = await boardFileElsewhere(info.outputPath('older'), [{ company: 'Restored Ltd' }])
+  const board = JSON.parse(await readFile(older, 'utf8')) as StoreData
+  board.settings.yourName = 'Sam From The Backup'
+  await mkdir(join(dataFolder, 'backups'), { recursive: true })
+  await writeFile(
+    join(dataFolder, 'backups', 'foothold-20261120T090000Z.json'),
+    JSON.stringify(board),
+  )
+
+  const { page } = await launch()
+  const settings = await openData(page)
+  await november20(settings).getByRole('button', { name: 'Restore…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore backup' }).click()
+  await expect(page.getByTestId('toast')).toContainText('Restored the backup')
+
+  await settings.getByRole('button', { name: 'Profile', exact: true }).click()
+  await expect(settings.getByLabel('Your name')).toHaveValue('Sam From The Backup')
+  // Nothing was edited, so there is nothing to save over the restored settings.
+  await expect(settings.getByRole('button', { name: 'Save' })).toBeDisabled()
+})

@@ -12,6 +12,7 @@ import {
   settingsFromValues,
   toggleWorkday,
   valuesFromSettings,
+  rebaseValues,
   type SettingsFormValues,
 } from './settings-form-values'
 
@@ -230,5 +231,19 @@ describe('helpers', () => {
     ]
     expect(firstWithError(sections, { finalDays: 'x' })?.id).toBe('b')
     expect(firstWithError(sections, { form: 'x' })).toBeNull()
+  })
+})
+
+describe('rebaseValues', () => {
+  it('takes settings that changed underneath the form, keeping only what the person edited', () => {
+    const opened = valuesFromSettings({ ...defaultSettings('UTC'), yourName: 'Sam' })
+    const edited = { ...opened, checkInDays: '3' }
+    const restored = valuesFromSettings({
+      ...defaultSettings('Europe/Berlin'),
+      yourName: 'Sam Rivera',
+      signature: 'Sam',
+    })
+    expect(rebaseValues(edited, opened, restored)).toEqual({ ...restored, checkInDays: '3' })
+    expect(rebaseValues(opened, opened, restored)).toEqual(restored)
   })
 })

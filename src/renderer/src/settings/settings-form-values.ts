@@ -214,15 +214,32 @@ export function fieldForServerError(field: string | undefined): SettingsField | 
   return fieldForPath(segments)
 }
 
+function sameField(a: SettingsFormValues, b: SettingsFormValues, key: SettingsField): boolean {
+  if (key === 'templates') return sameOverrides(a.templates, b.templates)
+  const x = a[key]
+  const y = b[key]
+  return Array.isArray(x) && Array.isArray(y)
+    ? x.length === y.length && x.every((day, i) => day === y[i])
+    : x === y
+}
+
 export function sameValues(a: SettingsFormValues, b: SettingsFormValues): boolean {
-  return (Object.keys(a) as SettingsField[]).every((key) => {
-    if (key === 'templates') return sameOverrides(a.templates, b.templates)
-    const x = a[key]
-    const y = b[key]
-    return Array.isArray(x) && Array.isArray(y)
-      ? x.length === y.length && x.every((day, i) => day === y[i])
-      : x === y
-  })
+  return (Object.keys(a) as SettingsField[]).every((key) => sameField(a, b, key))
+}
+
+/**
+ * The settings changed underneath an open form (a restored backup, an import, a synced file): the
+ * form takes the new values, keeping only the fields the person has changed since it opened.
+ */
+export function rebaseValues(
+  edited: SettingsFormValues,
+  openedWith: SettingsFormValues,
+  now: SettingsFormValues,
+): SettingsFormValues {
+  const kept = (Object.keys(edited) as SettingsField[]).filter(
+    (key) => !sameField(edited, openedWith, key),
+  )
+  return { ...now, ...Object.fromEntries(kept.map((key) => [key, edited[key]])) }
 }
 
 export type CadenceValues = Pick<SettingsFormValues, CadenceField>

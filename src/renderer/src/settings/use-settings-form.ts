@@ -12,6 +12,7 @@ import {
   type CadenceValues,
   type SettingsErrors,
   type SettingsFormValues,
+  rebaseValues,
 } from './settings-form-values'
 
 export interface SettingsForm {
@@ -47,6 +48,15 @@ interface Options {
 export function useSettingsForm({ initial, save }: Options): SettingsForm {
   const [baseline, setBaseline] = useState(() => valuesFromSettings(initial))
   const [values, setValues] = useState(baseline)
+  const [source, setSource] = useState(initial)
+  if (source !== initial) {
+    // New settings from the store while the form is open (our own save, or a restore, import or
+    // synced file): adopt them, keeping what the person changed since.
+    const now = valuesFromSettings(initial)
+    setSource(initial)
+    setBaseline(now)
+    setValues(rebaseValues(values, baseline, now))
+  }
   const [submitting, setSubmitting] = useState(false)
   const [refusedFor, setRefusedFor] = useState<SettingsFormValues | null>(null)
   const [beforeReset, setBeforeReset] = useState<CadenceValues | null>(null)
