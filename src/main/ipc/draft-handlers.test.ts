@@ -3,10 +3,10 @@ import type { Card } from '../../shared/domain/interview'
 import { methodOfChannel } from '../../shared/ipc/methods'
 import type { IpcResult } from '../../shared/ipc/result'
 import { sampleDetails } from '../../shared/test-support/sample-details'
-import { BoardStore } from '../store/board-store'
+import { BoardStore, ReadOnlyStoreError } from '../store/board-store'
 import { useTempFolders } from '../test-support/temp-folder'
 import { createDispatch } from './dispatch'
-import { clipboardContent } from './draft-handlers'
+import { clipboardContent, createDraftHandlers } from './draft-handlers'
 import { createHandlers } from './handlers'
 
 const tempFolder = useTempFolders()
@@ -105,5 +105,30 @@ describe('clipboardContent', () => {
       text: 'A & B',
       html: 'A &amp; B',
     })
+  })
+})
+
+describe('copying from a read-only board', () => {
+  it('still copies; only the log entry is missing', async () => {
+    const { store, draft } = await setup()
+    const card = store.data.cards[0]!
+    const copied: string[] = []
+    const handlers = createDraftHandlers({
+      clock,
+      findCard: () => card,
+      saveCard: () => Promise.reject(new ReadOnlyStoreError('read-only')),
+      clipboard: { write: (content) => void copied.push(content.text) },
+      openExternal: async () => undefined,
+    })
+    const result = await handlers.copyDraft({
+      ...draft,
+      stage: 'thank-you',
+      channel: 'email',
+      part: 'body',
+      subject: '',
+      body: 'Hello',
+    })
+    expect(copied).toEqual(['Hello'])
+    expect(result).toBe(card)
   })
 })

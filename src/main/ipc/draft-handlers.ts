@@ -6,6 +6,7 @@ import { logActivity } from '../../shared/domain/board'
 import type { Card, CopyPart, Stage } from '../../shared/domain/interview'
 import type { Clock } from '../clock'
 import { checkExternalUrl } from '../security/external-links'
+import { ReadOnlyStoreError } from '../store/board-store'
 import { RequestError } from './request-error'
 
 /** The system clipboard, written with a plain-text and an HTML flavour. */
@@ -53,7 +54,14 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
     }
     return interviewer
   }
+  // The text has left Foothold by the time this runs; a board that cannot be written (read-only)
+  // only misses the log entry.
   const logCopy = (card: Card, request: DraftRequest, part: CopyPart) =>
+    logged(card, request, part).catch((error: unknown) => {
+      if (error instanceof ReadOnlyStoreError) return card
+      throw error
+    })
+  const logged = (card: Card, request: DraftRequest, part: CopyPart) =>
     deps.saveCard(
       logActivity(
         card,
