@@ -4,16 +4,20 @@ import { STAGES } from '../../shared/domain/interview'
 import { StoreDataSchema, parseStoreText } from '../../shared/store/store-format'
 
 describe('generated benchmark boards', () => {
-  it.each(Object.entries(BOARD_SIZES))('%s (%i cards) is a valid store file', (_, size) => {
-    const board = generateBoard({ cards: size })
-    expect(board.cards).toHaveLength(size)
-    const text = boardText(board)
-    const parsed = parseStoreText(text)
-    expect(parsed.ok && parsed.migratedFrom).toBe(null)
-    // Validation changes nothing: the generator writes exactly what the schemas describe.
-    expect(boardText(StoreDataSchema.parse(board))).toBe(text)
-    // Generating and validating 5,000 cards twice takes seconds on a slow machine.
-  }, 60_000)
+  it.each(Object.entries(BOARD_SIZES))(
+    '%s (%i cards) is a valid store file',
+    (_, size) => {
+      const board = generateBoard({ cards: size })
+      expect(board.cards).toHaveLength(size)
+      const text = boardText(board)
+      const parsed = parseStoreText(text)
+      expect(parsed.ok && parsed.migratedFrom).toBe(null)
+      // Validation changes nothing: the generator writes exactly what the schemas describe.
+      expect(boardText(StoreDataSchema.parse(board))).toBe(text)
+      // Generating and validating 5,000 cards twice takes seconds on a slow machine.
+    },
+    60_000,
+  )
 
   it('is the same board for the same seed, and another for another seed', () => {
     expect(boardText(generateBoard({ cards: 50 }))).toBe(boardText(generateBoard({ cards: 50 })))
