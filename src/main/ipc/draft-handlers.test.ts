@@ -108,6 +108,41 @@ describe('clipboardContent', () => {
   })
 })
 
+describe('a card that changes while a draft is being copied', () => {
+  it('keeps the change and adds the copy to the log', async () => {
+    const folder = await tempFolder()
+    const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
+    let call: (method: string, payload?: unknown) => Promise<unknown> = async () => undefined
+    const handlers = createHandlers({
+      store,
+      clock,
+      newId: () => 'card-1',
+      // A slow clipboard, during which a debounced draft edit is saved.
+      clipboard: {
+        write: () =>
+          call('saveDraft', {
+            id: 'card-1',
+            stage: 'thank-you',
+            interviewerId: 'iv-1',
+            channel: 'email',
+            subject: 'Mine',
+            body: 'Typed meanwhile',
+          }).then(() => undefined),
+      },
+    })
+    const dispatch = createDispatch(handlers, () => undefined)
+    call = (method, payload) => dispatch(methodOfChannel(`foothold:${method}`), payload)
+    const details = sampleDetails()
+    details.interviewers = [{ ...details.interviewers[0]!, id: 'iv-1' }]
+    await call('createCard', { details })
+    const copy = { id: 'card-1', stage: 'thank-you', interviewerId: 'iv-1', channel: 'email' }
+    await call('copyDraft', { ...copy, part: 'body', subject: '', body: 'Hello' })
+    const card = store.data.cards[0]!
+    expect(card.drafts.map((d) => d.body)).toEqual(['Typed meanwhile'])
+    expect(card.activity.at(-1)).toMatchObject({ kind: 'copied', part: 'body' })
+  })
+})
+
 describe('copying from a read-only board', () => {
   it('still copies; only the log entry is missing', async () => {
     const { store, draft } = await setup()

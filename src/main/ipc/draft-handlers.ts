@@ -54,28 +54,29 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
     }
     return interviewer
   }
-  // The text has left Foothold by the time this runs; a board that cannot be written (read-only)
-  // only misses the log entry.
-  const logCopy = (card: Card, request: DraftRequest, part: CopyPart) =>
-    logged(card, request, part).catch((error: unknown) => {
-      if (error instanceof ReadOnlyStoreError) return card
+  /**
+   * Logs the copy on the card as it is now: the clipboard or the mail app may have taken a while,
+   * and the card may have changed meanwhile. The text has already left Foothold, so a card that is
+   * gone, or a board that cannot be written (read-only), only misses the log entry.
+   */
+  const logCopy = async (shown: Card, request: DraftRequest, part: CopyPart): Promise<Card> => {
+    const now = deps.clock.now()
+    try {
+      const card = deps.findCard(request.id)
+      const entry = {
+        kind: 'copied',
+        at: now.toISOString(),
+        stage: request.stage,
+        interviewerId: request.interviewerId,
+        channel: request.channel,
+        part,
+      } as const
+      return await deps.saveCard(logActivity(card, entry, now))
+    } catch (error) {
+      if (error instanceof ReadOnlyStoreError || error instanceof RequestError) return shown
       throw error
-    })
-  const logged = (card: Card, request: DraftRequest, part: CopyPart) =>
-    deps.saveCard(
-      logActivity(
-        card,
-        {
-          kind: 'copied',
-          at: deps.clock.now().toISOString(),
-          stage: request.stage,
-          interviewerId: request.interviewerId,
-          channel: request.channel,
-          part,
-        },
-        deps.clock.now(),
-      ),
-    )
+    }
+  }
 
   return {
     saveDraft: async (request: DraftRequest & { subject: string; body: string }) => {
