@@ -141,11 +141,11 @@ async function start(): Promise<void> {
           : await dialog.showOpenDialog(options)
         return canceled ? null : (filePaths[0] ?? null)
       },
-      async chooseExportFile(suggestedName) {
+      async chooseExportFile(suggestedName, kind) {
         const options: Electron.SaveDialogOptions = {
-          title: 'Export your Foothold board',
+          title: kind.title,
           defaultPath: join(app.getPath('documents'), suggestedName),
-          filters: [{ name: 'Foothold board (JSON)', extensions: ['json'] }],
+          filters: [{ name: kind.fileType, extensions: [kind.extension] }],
         }
         const { canceled, filePath } = mainWindow
           ? await dialog.showSaveDialog(mainWindow, options)

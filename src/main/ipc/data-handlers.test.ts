@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCard } from '../../shared/domain/board'
-import type { BackupList, BoardReplaced } from '../../shared/ipc/contract'
+import type { BackupList, BoardReplaced, ExportedFile } from '../../shared/ipc/contract'
 import { methodOfChannel } from '../../shared/ipc/methods'
 import type { IpcResult } from '../../shared/ipc/result'
 import type { StoreData } from '../../shared/store/store-format'
@@ -113,6 +113,8 @@ describe('backups, restore, import and export over IPC', () => {
     const { store, call } = await setup()
     expect(await call('importBoard')).toEqual({ ok: true, value: null })
     expect(await call('exportBoard')).toEqual({ ok: true, value: null })
+    expect(await call('exportCsv')).toEqual({ ok: true, value: null })
+    expect(await call('exportCalendar')).toEqual({ ok: true, value: null })
     expect(companies(store)).toEqual(['Current Co'])
   })
 
@@ -123,5 +125,41 @@ describe('backups, restore, import and export over IPC', () => {
     expect(result).toEqual({ ok: true, value: { file: join(folder, 'my board.json') } })
     const exported = JSON.parse(await readFile(join(folder, 'my board.json'), 'utf8')) as StoreData
     expect(exported).toEqual(store.data)
+  })
+  it('exports a spreadsheet and a calendar where asked, suggesting dated names', async () => {
+    const folder = await tempFolder()
+    const asked: Array<[string, string]> = []
+    const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
+    await store.update(() => boardWith('Zürich Labs', 'Contoso'))
+    let answer = join(folder, 'interviews')
+    const dialogs: FileDialogs = {
+      chooseImportFile: async () => null,
+      chooseExportFile: async (suggested, kind) => {
+        asked.push([suggested, kind.extension])
+        return answer
+      },
+    }
+    const dispatch = createDispatch(createHandlers({ store, clock, dialogs }), () => undefined)
+    const call = <T>(method: string) =>
+      dispatch(methodOfChannel(`foothold:${method}`), undefined) as Promise<IpcResult<T>>
+
+    const csv = await call<ExportedFile>('exportCsv')
+    expect(csv).toEqual({ ok: true, value: { file: `${answer}.csv`, count: 2 } })
+    const bytes = await readFile(`${answer}.csv`)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = bytes.toString('utf8').slice(1).split('\r\n')
+    expect(lines[0]).toMatch(/^Company,Position,Stage,/)
+    expect(lines[1]).toMatch(/^Zürich Labs,Senior Data Engineer,Thank-you,/)
+
+    answer = join(folder, 'follow-ups.ics')
+    const ics = await call<ExportedFile>('exportCalendar')
+    expect(ics).toEqual({ ok: true, value: { file: answer, count: 2 } })
+    const calendar = await readFile(answer, 'utf8')
+    expect(calendar.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(2)
+
+    expect(asked).toEqual([
+      [expect.stringMatching(/^foothold-interviews-\d{8}T\d{6}Z\.csv$/), 'csv'],
+      [expect.stringMatching(/^foothold-follow-ups-\d{8}T\d{6}Z\.ics$/), 'ics'],
+    ])
   })
 })

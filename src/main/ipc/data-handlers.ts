@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import type { StoreData } from '../../shared/store/store-format'
 import { parseStoreText, describeProblem } from '../../shared/store/store-format'
 import { fileStamp } from '../../shared/store/backup-name'
-import type { BackupList, BoardReplaced } from '../../shared/ipc/contract'
+import { boardToCsv } from '../../shared/export/csv'
+import { countFollowUpEvents, followUpsToIcs } from '../../shared/export/ics'
+import type { BackupList, BoardReplaced, ExportedFile } from '../../shared/ipc/contract'
 import type { Clock } from '../clock'
 import type { BoardStore } from '../store/board-store'
 import { writeFileDurably } from '../store/durable-write'
@@ -13,8 +16,34 @@ export interface FileDialogs {
   /** The JSON file to import, or null when the person cancelled. */
   chooseImportFile(): Promise<string | null>
   /** Where to save an export, suggesting `suggestedName`; null when cancelled. */
-  chooseExportFile(suggestedName: string): Promise<string | null>
+  chooseExportFile(suggestedName: string, kind: ExportKind): Promise<string | null>
 }
+
+/** What the save dialog offers: its title and the one file type. */
+export interface ExportKind {
+  title: string
+  fileType: string
+  /** Without the dot: `json`, `csv`, `ics`. */
+  extension: string
+}
+
+const EXPORT_KINDS = {
+  board: {
+    title: 'Export your Foothold board',
+    fileType: 'Foothold board (JSON)',
+    extension: 'json',
+  },
+  csv: {
+    title: 'Export your interviews as a spreadsheet',
+    fileType: 'CSV spreadsheet',
+    extension: 'csv',
+  },
+  calendar: {
+    title: 'Export your follow-ups to a calendar',
+    fileType: 'iCalendar file',
+    extension: 'ics',
+  },
+} satisfies Record<string, ExportKind>
 
 export const noDialogs: FileDialogs = {
   chooseImportFile: async () => null,
@@ -36,6 +65,27 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
     }
     const previous = await store.replaceAll(parsed.data)
     return { cards: parsed.data.cards.length, previousKeptAs: previous.file }
+  }
+
+  /**
+   * Asks where to save (suggesting `<prefix>-<stamp>.<extension>`), then writes what `render` makes
+   * of the board as it is then, durably, adding the extension when the name lacks it. Null when
+   * cancelled; otherwise the path written and the count `render` gave.
+   */
+  const saveExport = async (
+    prefix: string,
+    kind: ExportKind,
+    render: (data: StoreData) => { text: string; count: number },
+  ): Promise<ExportedFile | null> => {
+    const suggested = `${prefix}-${fileStamp(clock.now())}.${kind.extension}`
+    const file = await dialogs.chooseExportFile(suggested, kind)
+    if (!file) return null
+    await store.flush()
+    const extension = `.${kind.extension}`
+    const target = file.toLowerCase().endsWith(extension) ? file : `${file}${extension}`
+    const { text, count } = render(store.data)
+    await writeFileDurably(target, text)
+    return { file: target, count }
   }
 
   return {
@@ -93,12 +143,25 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
     },
 
     exportBoard: async (): Promise<{ file: string } | null> => {
-      const file = await dialogs.chooseExportFile(`foothold-export-${fileStamp(clock.now())}.json`)
-      if (!file) return null
-      await store.flush()
-      const target = file.toLowerCase().endsWith('.json') ? file : `${file}.json`
-      await writeFileDurably(target, JSON.stringify(store.data, null, 1))
-      return { file: target }
+      const saved = await saveExport('foothold-export', EXPORT_KINDS.board, (data) => ({
+        text: JSON.stringify(data, null, 1),
+        count: data.cards.length,
+      }))
+      return saved && { file: saved.file }
     },
+
+    /** One row per interview, with a byte order mark so that Excel reads it as UTF-8. */
+    exportCsv: (): Promise<ExportedFile | null> =>
+      saveExport('foothold-interviews', EXPORT_KINDS.csv, ({ cards, settings }) => ({
+        text: boardToCsv(cards, { ...settings, bom: true }),
+        count: cards.length,
+      })),
+
+    /** One event per follow-up still to send, planned with the settings of the moment. */
+    exportCalendar: (): Promise<ExportedFile | null> =>
+      saveExport('foothold-follow-ups', EXPORT_KINDS.calendar, ({ cards, settings }) => ({
+        text: followUpsToIcs(cards, settings, clock.now()),
+        count: countFollowUpEvents(cards, settings),
+      })),
   }
 }

@@ -112,6 +112,10 @@ export const contract = {
   importBoard: { request: z.undefined(), response: returns<BoardReplaced | null>() },
   /** Asks where to save, then writes the whole board as JSON; null if cancelled. */
   exportBoard: { request: z.undefined(), response: returns<{ file: string } | null>() },
+  /** Asks where to save, then writes one spreadsheet row per interview (CSV); null if cancelled. */
+  exportCsv: { request: z.undefined(), response: returns<ExportedFile | null>() },
+  /** Asks where to save, then writes the follow-ups still to send as calendar events (.ics). */
+  exportCalendar: { request: z.undefined(), response: returns<ExportedFile | null>() },
 } as const satisfies Record<Method, { request: z.ZodType; response: unknown }>
 
 export type Contract = typeof contract
@@ -187,6 +191,12 @@ export interface BackupSummary {
 export interface BackupList {
   folder: string
   backups: BackupSummary[]
+}
+
+/** An export written: where, and how many rows (interviews) or events (follow-ups) it holds. */
+export interface ExportedFile {
+  file: string
+  count: number
 }
 
 /** The board was replaced; the board before it is kept as this backup. */

@@ -22,6 +22,8 @@ export const METHODS = [
   'restoreBackup',
   'importBoard',
   'exportBoard',
+  'exportCsv',
+  'exportCalendar',
 ] as const
 export type Method = (typeof METHODS)[number]
 
