@@ -1,5 +1,6 @@
 import type { StoreNotice } from '../../../shared/ipc/contract'
 import { useBoard, useBoardActions } from '../state/board-context'
+import { noticeId } from '../state/board-store'
 import { AlertIcon, ClockIcon, CloseIcon } from './icons'
 
 /** What happened to the data file, and whether changes are reaching the disk. */
@@ -8,16 +9,12 @@ export function Banners() {
   return (
     <div className="banners">
       {notices.map((notice) => (
-        <NoticeBanner key={`${notice.kind}:${bannerFile(notice)}`} notice={notice} />
+        <NoticeBanner key={noticeId(notice)} notice={notice} />
       ))}
       <InAppReminders />
       <SaveFailure />
     </div>
   )
-}
-
-function bannerFile(notice: StoreNotice): string {
-  return notice.kind === 'read-only' ? notice.file : notice.keptAs
 }
 
 function NoticeBanner({ notice }: { notice: StoreNotice }) {

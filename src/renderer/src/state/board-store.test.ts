@@ -8,6 +8,7 @@ import type {
   BoardSnapshot,
   FootholdApi,
   OpenCardRequest,
+  StoreNotice,
   StoreStatus,
 } from '../../../shared/ipc/contract'
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
@@ -25,7 +26,11 @@ function card(id: string, company: string, overrides: Partial<Card> = {}): Card 
 }
 
 /** An in-memory main process whose answers a test can hold back or refuse. */
-function fakeApi(cards: Card[], openCard: OpenCardRequest | null = null) {
+function fakeApi(
+  cards: Card[],
+  openCard: OpenCardRequest | null = null,
+  notices: StoreNotice[] = [],
+) {
   const stored = new Map(cards.map((c) => [c.id, c]))
   const deleted = new Map<string, Card>()
   const beforeFollowUp = new Map<string, Card>()
@@ -44,7 +49,7 @@ function fakeApi(cards: Card[], openCard: OpenCardRequest | null = null) {
       ok({
         cards: [...stored.values()],
         settings: defaultSettings('Europe/Berlin'),
-        notices: [],
+        notices,
         status: { saving: 'idle', message: null, readOnly: false },
         dataFile: '/data/foothold.json',
         openCard,
@@ -119,6 +124,10 @@ function fakeApi(cards: Card[], openCard: OpenCardRequest | null = null) {
     refuseWith: (message: string | null) => (refuse = message),
     pushStatus: (status: StoreStatus) =>
       (listeners.get('storeStatus') as ((s: StoreStatus) => void) | undefined)?.(status),
+    pushChangedOnDisk: () =>
+      (listeners.get('boardChangedOnDisk') as ((p: { notice: null }) => void) | undefined)?.({
+        notice: null,
+      }),
     pushOpenCard: (request: OpenCardRequest) =>
       (listeners.get('openCard') as ((r: OpenCardRequest) => void) | undefined)?.(request),
   }
@@ -133,6 +142,24 @@ async function loadedStore(cards: Card[], openCard: OpenCardRequest | null = nul
 }
 
 describe('board store', () => {
+  it('keeps a dismissed notice dismissed when the board reloads after an outside change', async () => {
+    const notice: StoreNotice = {
+      kind: 'conflict',
+      keptAs: '/data/foothold.conflict-20261118T090000Z.json',
+      file: '/data/foothold.json',
+      problem: null,
+    }
+    const main = fakeApi([card('a', 'Acme')], null, [notice])
+    const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
+    store.getState().actions.start()
+    await vi.waitFor(() => expect(store.getState().notices).toEqual([notice]))
+    store.getState().actions.dismissNotice(store.getState().notices[0]!)
+    main.pushChangedOnDisk()
+    await vi.waitFor(() => expect(main.calls.loadBoard).toHaveBeenCalledTimes(2))
+    await vi.waitFor(() => expect(store.getState().toast?.message).toMatch(/changed on disk/))
+    expect(store.getState().notices).toEqual([])
+  })
+
   it('loads the board and follows the save status main pushes', async () => {
     const { store, main } = await loadedStore([card('a', 'Acme')])
     expect(Object.keys(store.getState().cards)).toEqual(['a'])

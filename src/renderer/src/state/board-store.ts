@@ -164,6 +164,11 @@ export interface BoardState {
 
 export type BoardStore = StoreApi<BoardState>
 
+/** A notice's identity: the file it is about, which no other notice shares. */
+export function noticeId(notice: StoreNotice): string {
+  return `${notice.kind}:${notice.kind === 'read-only' ? notice.file : notice.keptAs}`
+}
+
 export interface BoardStoreOptions {
   now?: () => Date
   localTimeZone?: string
@@ -173,6 +178,8 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
   const now = options.now ?? (() => new Date())
   const localTimeZone = options.localTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   let toastCounter = 0
+  // Main keeps every notice of the session; a dismissed one stays dismissed when the board reloads.
+  const dismissed = new Set<string>()
   let revealCounter = 0
   let focusCounter = 0
 
@@ -244,7 +251,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       set({
         cards: Object.fromEntries(cards.map((card) => [card.id, card])),
         settings,
-        notices,
+        notices: notices.filter((n) => !dismissed.has(noticeId(n))),
         status,
         dataFile,
       })
@@ -285,7 +292,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           load: { phase: 'ready' },
           cards: Object.fromEntries(cards.map((card) => [card.id, card])),
           settings,
-          notices,
+          notices: notices.filter((n) => !dismissed.has(noticeId(n))),
           status,
           dataFile,
           now: now().getTime(),
@@ -477,7 +484,10 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       dismissInAppReminder: (key) =>
         set((s) => ({ inAppReminders: s.inAppReminders.filter((n) => n.key !== key) })),
 
-      dismissNotice: (notice) => set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
+      dismissNotice(notice) {
+        dismissed.add(noticeId(notice))
+        set((s) => ({ notices: s.notices.filter((n) => n !== notice) }))
+      },
 
       reveal: (cardId) => set({ revealRequest: { cardId, seq: ++revealCounter } }),
 
