@@ -65,7 +65,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     onStatus: (status) => options.emit('storeStatus', status),
     onExternalChange: (change) =>
       options.emit('boardChangedOnDisk', {
-        notice: change.kind === 'conflict' ? change.notice : null,
+        notice: change.kind === 'reloaded' ? null : change.notice,
       }),
     ...(options.logError ? { logError: options.logError } : {}),
   })

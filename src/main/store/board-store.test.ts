@@ -399,3 +399,35 @@ describe('BoardStore started without a file', () => {
     expect(await readFile(join(folder, copies[0]!), 'utf8')).toBe(theirs)
   })
 })
+
+describe('BoardStore and a file from a newer Foothold arriving while it runs', () => {
+  const newer = (store: StoreData) => JSON.stringify({ ...store, schemaVersion: 99 })
+
+  it('stops writing and leaves that file alone, whether or not changes were waiting', async () => {
+    for (const waiting of [false, true]) {
+      const folder = await tempFolder()
+      const seen: ExternalChange[] = []
+      const store = await open(folder, { onExternalChange: (change) => seen.push(change) })
+      await store.update(() => boardWith('Acme'))
+      const theirs = newer(boardWith('Newer work'))
+      await writeFile(join(folder, STORE_FILE_NAME), theirs)
+      if (waiting) await store.update(() => boardWith('Acme', 'Typed here'))
+      else await store.checkDisk()
+      await store.flush()
+      expect(await readFile(join(folder, STORE_FILE_NAME), 'utf8')).toBe(theirs)
+      expect(store.currentStatus.readOnly).toBe(true)
+      expect(seen).toMatchObject([{ kind: 'read-only', notice: { kind: 'read-only' } }])
+      expect((await readdir(folder)).some((n) => n.startsWith('foothold.conflict-'))).toBe(false)
+    }
+  })
+
+  it('runs one check at a time: a focus during a poll joins it', async () => {
+    const folder = await tempFolder()
+    const seen: ExternalChange[] = []
+    const store = await open(folder, { onExternalChange: (change) => seen.push(change) })
+    await store.update(() => boardWith('Acme'))
+    await writeFile(join(folder, STORE_FILE_NAME), JSON.stringify(boardWith('Acme', 'Synced')))
+    await Promise.all([store.checkDisk(), store.checkDisk()])
+    expect(seen).toEqual([{ kind: 'reloaded' }])
+  })
+})

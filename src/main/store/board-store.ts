@@ -29,7 +29,11 @@ export interface BoardStoreOptions {
 }
 
 /** What Foothold did about a data file that something else changed while it ran. */
-export type ExternalChange = { kind: 'reloaded' } | { kind: 'conflict'; notice: StoreNotice }
+export type ExternalChange =
+  | { kind: 'reloaded' }
+  | { kind: 'conflict'; notice: StoreNotice }
+  /** A newer Foothold's file arrived: nothing more is written this session. */
+  | { kind: 'read-only'; notice: StoreNotice }
 
 // Backups are daily; checking the folder at most hourly keeps the write path free of extra I/O.
 const BACKUP_CHECK_MS = 3600_000
@@ -41,6 +45,7 @@ const BACKUP_CHECK_MS = 3600_000
 export class BoardStore {
   private readonly db: Low<StoreData>
   private readonly adapter: StoreFileAdapter
+  private diskCheck: Promise<void> | null = null
   private readonly liveNotices: StoreNotice[]
   private waiting: Array<() => void> = []
   private writer: Promise<void> | null = null
@@ -196,7 +201,7 @@ export class BoardStore {
       for (;;) {
         try {
           await this.keepOtherVersion()
-          await this.db.write()
+          if (!this.status.readOnly) await this.db.write()
           break
         } catch (error) {
           const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
@@ -217,13 +222,8 @@ export class BoardStore {
 
   /** Checks the file for outside changes every `intervalMs`; returns the function that stops. */
   watchDisk(intervalMs: number): () => void {
-    let checking = false
     const timer = setInterval(() => {
-      if (checking) return
-      checking = true
-      this.checkDisk()
-        .catch((error: unknown) => this.options.logError?.(error))
-        .finally(() => (checking = false))
+      this.checkDisk().catch((error: unknown) => this.options.logError?.(error))
     }, intervalMs)
     timer.unref?.()
     return () => clearInterval(timer)
@@ -231,9 +231,15 @@ export class BoardStore {
 
   /**
    * Looks for a change made to the file by something else and, with nothing of Foothold's waiting
-   * to be written, loads it. Main calls this when the window gains focus and every few seconds.
+   * to be written, loads it. Main calls this when the window gains focus and every few seconds;
+   * a call while a check runs joins it.
    */
-  async checkDisk(): Promise<void> {
+  checkDisk(): Promise<void> {
+    this.diskCheck ??= this.lookAtDisk().finally(() => (this.diskCheck = null))
+    return this.diskCheck
+  }
+
+  private async lookAtDisk(): Promise<void> {
     if (this.status.readOnly) return
     await this.flush()
     const change = await this.adapter.changedOnDisk()
@@ -246,6 +252,12 @@ export class BoardStore {
     }
     const parsed = parseStoreText(change.text)
     if (!parsed.ok) {
+      if (parsed.problem.kind === 'newer-version') {
+        // A newer Foothold wrote it (on another computer, through a sync folder): its work must
+        // not be replaced by this version's older board.
+        this.becomeReadOnly(describeProblem(parsed.problem))
+        return
+      }
       // Unreadable: keep it aside, then put the board back in its place.
       void this.update((data) => data)
       return
@@ -264,14 +276,27 @@ export class BoardStore {
   private async keepOtherVersion(): Promise<void> {
     const change = await this.adapter.changedOnDisk()
     if (change?.kind !== 'changed') return
+    const parsed = parseStoreText(change.text)
+    if (!parsed.ok && parsed.problem.kind === 'newer-version') {
+      this.becomeReadOnly(describeProblem(parsed.problem))
+      return
+    }
     const now = this.options.clock.now()
     const keptAs = await copyAside(this.file, change.text, 'conflict', now)
     await this.adapter.remember(change.text)
-    const parsed = parseStoreText(change.text)
     const problem = parsed.ok ? null : describeProblem(parsed.problem)
     const notice: StoreNotice = { kind: 'conflict', keptAs, file: this.file, problem }
     this.liveNotices.push(notice)
     this.options.onExternalChange?.({ kind: 'conflict', notice })
+  }
+
+  /** Stops writing for good this session, and says why. */
+  private becomeReadOnly(problem: string): void {
+    const notice: StoreNotice = { kind: 'read-only', problem, file: this.file }
+    this.liveNotices.push(notice)
+    this.status = { ...this.status, readOnly: true }
+    this.options.onStatus?.(this.status)
+    this.options.onExternalChange?.({ kind: 'read-only', notice })
   }
 
   private setStatus(change: Pick<StoreStatus, 'saving' | 'message'>): void {
