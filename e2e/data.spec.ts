@@ -1,6 +1,8 @@
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
+import ICAL from 'ical.js'
+import { planCard } from '../src/shared/cadence/plan'
 import type { StoreData } from '../src/shared/store/store-format'
 import { expect, test, writeStoreFile } from './fixtures'
 import { seedBoard, type SeedCard } from './seed'
@@ -242,4 +244,125 @@ test('settings open during a restore show the restored values, not stale ones', 
   await expect(settings.getByLabel('Your name')).toHaveValue('Sam From The Backup')
   // Nothing was edited, so there is nothing to save over the restored settings.
   await expect(settings.getByRole('button', { name: 'Save' })).toBeDisabled()
+})
+
+// ---- spreadsheet (CSV) and calendar (.ics) exports ------------------------------------------
+
+const NOW = '2026-11-18T08:00:00.000Z'
+
+const CSV_BUTTON = 'Export as spreadsheet (CSV)…'
+const CALENDAR_BUTTON = 'Export follow-ups to calendar (.ics)…'
+
+/** Every follow-up the planner says is still to send on an open card: one event each. */
+function followUpsToSend(data: StoreData) {
+  return data.cards
+    .filter((card) => card.stage !== 'closed')
+    .flatMap((card) => planCard(card, card.followUps, data.settings, data.settings.cadence))
+    .filter((item) => item.kind === 'follow-up' && item.sentAt === null)
+}
+
+test('the board as a spreadsheet: BOM, header, one row per interview', async ({
+  launch,
+  dataFolder,
+}, info) => {
+  await seedBoard(dataFolder, [
+    { company: 'Contoso, Ltd', interviewers: ['Priya Raman', 'Zoë Ørsted'] },
+    { company: 'Fabrikam', stage: 'closed', outcome: 'offer' },
+  ])
+  const app = await launch({ now: NOW })
+  await mkdir(info.outputPath('exports'), { recursive: true })
+  const target = info.outputPath('exports', 'interviews')
+  const settings = await openData(app.page)
+
+  // Cancelling the save picker does nothing.
+  await app.answerFileDialogs({ open: null, save: null })
+  await settings.getByRole('button', { name: CSV_BUTTON }).click()
+  await expect(settings.getByRole('button', { name: CSV_BUTTON })).toBeEnabled()
+  await expect(app.page.getByTestId('toast')).toHaveCount(0)
+
+  await app.answerFileDialogs({ open: null, save: target })
+  await settings.getByRole('button', { name: CSV_BUTTON }).click()
+  await expect(app.page.getByTestId('toast')).toHaveText(`Exported 2 interviews to ${target}.csv`)
+  const bytes = await readFile(`${target}.csv`)
+  expect([...bytes.subarray(0, 3)], 'UTF-8 byte order mark').toEqual([0xef, 0xbb, 0xbf])
+  const lines = bytes.toString('utf8').slice(1).split('\r\n')
+  expect(lines).toHaveLength(4)
+  expect(lines[3]).toBe('')
+  expect(lines[0]).toBe(
+    'Company,Position,Stage,Outcome,Interview start (Europe/Berlin),Interview end (Europe/Berlin),' +
+      'Interview time zone,Format,Interviewers,Interviewer emails,Topics,Decision date,' +
+      'Next follow-up,Next follow-up due (Europe/Berlin),Job link,Notes',
+  )
+  expect(lines[1]).toContain(
+    '"Contoso, Ltd",Product Designer,Thank-you,,2026-11-17 15:00,2026-11-17 15:45,Europe/Berlin,',
+  )
+  expect(lines[1]).toContain(',Priya Raman; Zoë Ørsted,')
+  expect(lines[1]).toContain(',Thank-you email to Priya Raman,2026-11-18 15:45,')
+  expect(lines[2]).toMatch(/^Fabrikam,Product Designer,Closed,Offer,/)
+})
+
+test('the follow-ups still to send as a calendar, one event each', async ({
+  launch,
+  dataFolder,
+}, info) => {
+  const seeded = await seedBoard(dataFolder, [
+    { company: 'Contoso; Labs', interviewers: ['Priya Raman', 'Zoë Ørsted'] },
+    { company: 'Northwind', stage: 'check-in' },
+    { company: 'Fabrikam', stage: 'closed', outcome: 'rejected' },
+  ])
+  const app = await launch({ now: NOW })
+  await mkdir(info.outputPath('exports'), { recursive: true })
+  const target = info.outputPath('exports', 'follow-ups.ics')
+  const settings = await openData(app.page)
+
+  await app.answerFileDialogs({ open: null, save: target })
+  await settings.getByRole('button', { name: CALENDAR_BUTTON }).click()
+  const expected = followUpsToSend(seeded)
+  expect(expected).toHaveLength(3)
+  await expect(app.page.getByTestId('toast')).toHaveText(`Exported 3 follow-ups to ${target}`)
+
+  const text = await readFile(target, 'utf8')
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+  expect(events.map((e) => e.uid).sort()).toEqual(
+    expected.map((item) => `${item.key}@foothold.app`).sort(),
+  )
+  const byUid = new Map(events.map((e) => [e.uid, e]))
+  for (const item of expected) {
+    const event = byUid.get(`${item.key}@foothold.app`)!
+    const due = Date.parse(item.dueAt)
+    const start = event.startDate.toJSDate().getTime()
+    expect(item.dueKind === 'deadline' ? start + 15 * 60_000 : start).toBe(due)
+  }
+  expect(events.map((e) => e.summary).sort()).toEqual([
+    'Check in with Priya Raman — Northwind, Product Designer',
+    'Thank Priya Raman — Contoso; Labs, Product Designer',
+    'Thank Zoë Ørsted — Contoso; Labs, Product Designer',
+  ])
+})
+
+test('a read-only board can still be exported to a spreadsheet and a calendar', async ({
+  launch,
+  dataFolder,
+}, info) => {
+  await writeStoreFile(dataFolder, JSON.stringify({ schemaVersion: 99, settings: {}, cards: [] }))
+  const app = await launch({ now: NOW })
+  await mkdir(info.outputPath('exports'), { recursive: true })
+  const settings = await openData(app.page)
+  await expect(settings.getByTestId('read-only-hint').first()).toBeVisible()
+
+  const csv = info.outputPath('exports', 'board.csv')
+  await app.answerFileDialogs({ open: null, save: csv })
+  await settings.getByRole('button', { name: CSV_BUTTON }).click()
+  await expect(app.page.getByTestId('toast')).toHaveText(`Exported no interviews to ${csv}`)
+  expect((await readFile(csv, 'utf8')).split('\r\n')).toHaveLength(2)
+
+  const ics = info.outputPath('exports', 'follow-ups.ics')
+  await app.answerFileDialogs({ open: null, save: ics })
+  await settings.getByRole('button', { name: CALENDAR_BUTTON }).click()
+  await expect(app.page.getByTestId('toast')).toHaveText(
+    `No follow-ups are waiting to be sent; saved an empty calendar to ${ics}`,
+  )
+  const calendar = new ICAL.Component(ICAL.parse(await readFile(ics, 'utf8')))
+  expect(calendar.getAllSubcomponents('vevent')).toHaveLength(0)
 })

@@ -94,8 +94,33 @@ export function DataSection({ idPrefix }: SectionProps) {
     }
   }
 
-  const exportBoard = () =>
-    void run(actions.exportBoard, setFileProblem, (message) => `Couldn’t export: ${message}`)
+  /** Exports only read the board, so they stay available while it is read-only. */
+  const exportWith = (request: () => Promise<IpcResult<unknown>>) => () =>
+    void run(request, setFileProblem, (message) => `Couldn’t export: ${message}`)
+
+  const exportRows = [
+    {
+      id: 'export',
+      label: 'Export',
+      hint: 'Saves the whole board — every interview and your settings — as a JSON file, wherever you choose.',
+      button: 'Export board…',
+      request: actions.exportBoard,
+    },
+    {
+      id: 'csv',
+      label: 'Spreadsheet',
+      hint: 'One row per interview — who, when, the outcome and the next follow-up — to open in Excel, LibreOffice or Google Sheets.',
+      button: 'Export as spreadsheet (CSV)…',
+      request: actions.exportCsv,
+    },
+    {
+      id: 'calendar',
+      label: 'Calendar',
+      hint: 'Each follow-up still to send becomes a 15-minute event, to import into Google Calendar, Outlook or any calendar app.',
+      button: 'Export follow-ups to calendar (.ics)…',
+      request: actions.exportCalendar,
+    },
+  ]
 
   const ids = {
     where: `${idPrefix}-where`,
@@ -137,23 +162,18 @@ export function DataSection({ idPrefix }: SectionProps) {
 
       <DataGroup id={ids.files} title="Import and export">
         <div className="settings-card">
-          <ActionRow
-            id={`${ids.files}-export`}
-            label="Export"
-            hint="Saves the whole board — every interview and your settings — as a JSON file, wherever you choose."
-          >
-            {(describedBy) => (
-              <button
-                type="button"
-                className="button"
-                aria-describedby={describedBy}
-                aria-disabled={busy}
-                onClick={exportBoard}
-              >
-                Export board…
-              </button>
-            )}
-          </ActionRow>
+          {exportRows.map((row) => (
+            <ExportRow
+              key={row.id}
+              id={`${ids.files}-${row.id}`}
+              label={row.label}
+              hint={row.hint}
+              busy={busy}
+              onClick={exportWith(row.request)}
+            >
+              {row.button}
+            </ExportRow>
+          ))}
           <ActionRow
             id={`${ids.files}-import`}
             label="Import"
@@ -247,6 +267,31 @@ function ActionRow({ id, label, hint, children }: ActionRowProps) {
       </div>
       <div className="setting__control">{children(`${id}-hint`)}</div>
     </div>
+  )
+}
+
+interface ExportRowProps extends Omit<ActionRowProps, 'children'> {
+  /** Another request is under way: the button stays in reach but does nothing. */
+  busy: boolean
+  onClick(): void
+  children: ReactNode
+}
+
+function ExportRow({ id, label, hint, busy, onClick, children }: ExportRowProps) {
+  return (
+    <ActionRow id={id} label={label} hint={hint}>
+      {(describedBy) => (
+        <button
+          type="button"
+          className="button"
+          aria-describedby={describedBy}
+          aria-disabled={busy}
+          onClick={onClick}
+        >
+          {children}
+        </button>
+      )}
+    </ActionRow>
   )
 }
 

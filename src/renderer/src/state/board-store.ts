@@ -12,6 +12,7 @@ import type {
   BackupList,
   BackupSummary,
   BoardReplaced,
+  ExportedFile,
   FootholdApi,
   OpenCardRequest,
   RequestOf,
@@ -33,6 +34,7 @@ import {
   importedMessage,
   restoredMessage,
 } from '../settings/data-text'
+import { calendarExportedMessage, csvExportedMessage } from '../settings/export-text'
 import { markSentMessage, repliedMessage } from './follow-up-messages'
 
 /** What the Undo button of the current toast will do. */
@@ -82,6 +84,10 @@ export interface BoardActions {
   importBoard(): Promise<IpcResult<BoardReplaced | null>>
   /** Asks where to save the board as JSON, and writes it there; null when cancelled. */
   exportBoard(): Promise<IpcResult<{ file: string } | null>>
+  /** Asks where to save a spreadsheet (CSV) of the interviews, and writes it; null when cancelled. */
+  exportCsv(): Promise<IpcResult<ExportedFile | null>>
+  /** Asks where to save the follow-ups still to send as a calendar (.ics); null when cancelled. */
+  exportCalendar(): Promise<IpcResult<ExportedFile | null>>
   setQuery(query: string): void
   navigate(to: Navigation): void
   setPanelDirty(dirty: boolean): void
@@ -213,6 +219,18 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       undo: UndoAction | null = null,
     ) => set({ toast: { id: ++toastCounter, message, tone, undo } })
 
+    /** A spreadsheet or calendar export: a toast names the file and what went into it. */
+    const exportAs =
+      (
+        request: () => Promise<IpcResult<ExportedFile | null>>,
+        message: (exported: ExportedFile) => string,
+      ) =>
+      async () => {
+        const result = await request()
+        if (result.ok && result.value) showToast(message(result.value))
+        return result
+      }
+
     /** After a copy or a mail link: keep main's card and say what left Foothold, or why not. */
     const draftLeft = (
       result: IpcResult<Card>,
@@ -328,6 +346,9 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         if (result.ok && result.value) showToast(exportedMessage(result.value.file))
         return result
       },
+
+      exportCsv: exportAs(() => api.exportCsv(), csvExportedMessage),
+      exportCalendar: exportAs(() => api.exportCalendar(), calendarExportedMessage),
 
       setQuery: (query) => set({ query }),
 
