@@ -1,4 +1,6 @@
-import type { PlanCard } from '../../shared/cadence/plan-cache'
+import type { Card } from '../../shared/domain/interview'
+import type { Settings } from '../../shared/domain/settings'
+import type { PlanCard, ReminderDigest } from '../../shared/cadence/plan-cache'
 import { createPlanCache, digestNeedsAction, reminderDigest } from '../../shared/cadence/plan-cache'
 import { recordShown } from '../../shared/cadence/reminders'
 import type { DueReminder, ReminderNotice } from '../../shared/cadence/reminder-text'
@@ -48,6 +50,11 @@ export class ReminderScheduler {
   private stopped = false
   private readonly timers: Timers
   private readonly planOf: PlanCard
+  private lastDigests: {
+    cards: readonly Card[]
+    settings: Settings
+    digests: readonly ReminderDigest[]
+  } | null = null
 
   constructor(private readonly deps: SchedulerDeps) {
     this.timers = deps.timers ?? {
@@ -95,8 +102,10 @@ export class ReminderScheduler {
     const due: DueReminder[] = []
     let dueCount = 0
     let next = Infinity
-    for (const card of cards) {
-      const digest = reminderDigest(this.planOf(card, settings), settings.timeZone)
+    const digests = this.digestsOf(cards, settings)
+    for (let c = 0; c < cards.length; c++) {
+      const card = cards[c]!
+      const digest = digests[c]!
       const { unsent, remindAt, notShown } = digest
       for (let i = 0; i < unsent.length; i++) {
         const time = remindAt[i]!
@@ -109,6 +118,23 @@ export class ReminderScheduler {
       if (unsent.length > 0 && digestNeedsAction(digest, at, today)) dueCount++
     }
     return { due, dueCount, nextAt: next === Infinity ? null : new Date(next) }
+  }
+
+  /**
+   * The digest of every card, in board order. A change replaces one card object in a new array, so
+   * comparing with the last array place by place finds the unchanged cards without a lookup.
+   */
+  private digestsOf(cards: readonly Card[], settings: Settings): readonly ReminderDigest[] {
+    const last = this.lastDigests
+    if (last && last.cards === cards && last.settings === settings) return last.digests
+    const same = last !== null && last.settings === settings
+    const digests = cards.map((card, i) =>
+      same && last.cards[i] === card
+        ? last.digests[i]!
+        : reminderDigest(this.planOf(card, settings), settings.timeZone),
+    )
+    this.lastDigests = { cards, settings, digests }
+    return digests
   }
 
   private async runOnce(): Promise<void> {

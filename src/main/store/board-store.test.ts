@@ -111,7 +111,12 @@ describe('BoardStore', () => {
     const store = await open(folder)
     await store.update(() => boardWith('Clean'))
     await store.flush()
-    expect(await readdir(folder)).toEqual(['backups', STORE_FILE_NAME])
+    // The store file, its record of having been validated (store-text.ts), and the backups.
+    expect((await readdir(folder)).sort()).toEqual([
+      'backups',
+      STORE_FILE_NAME,
+      `${STORE_FILE_NAME}.checked`,
+    ])
     expect(await readdir(join(folder, 'backups'))).toHaveLength(1)
   })
 })

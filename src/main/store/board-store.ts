@@ -114,6 +114,10 @@ export class BoardStore {
     // Not awaited: if the disk refuses, the window still opens and its status says so.
     if (mustWrite) void store.update((d) => d)
     else if (!store.status.readOnly && data !== empty) await store.backUpIfDue()
+    // A file just validated in full is recorded as such, so the next start need not do it again.
+    if (!store.status.readOnly && !mustWrite) {
+      void store.adapter.recordChecked().catch((error: unknown) => options.logError?.(error))
+    }
     return store
   }
 
@@ -215,6 +219,10 @@ export class BoardStore {
       }
       for (const resolve of batch) resolve()
       await this.backUpIfDue()
+      if (this.waiting.length > 0) continue
+      this.setStatus({ saving: 'idle', message: null })
+      // After the acknowledgement: the record only spares the next start-up a validation.
+      await this.adapter.recordChecked().catch((error: unknown) => this.options.logError?.(error))
     }
     this.writer = null
     this.setStatus({ saving: 'idle', message: null })

@@ -17,12 +17,12 @@ export function tempPathFor(file: string): string {
  * content, never a mix: write a uniquely named temp file, fsync it, rename it over the target,
  * then fsync the folder so the rename itself survives a power cut.
  */
-export async function writeFileDurably(file: string, text: string): Promise<void> {
+export async function writeFileDurably(file: string, text: string | Buffer): Promise<void> {
   const temp = tempPathFor(file)
   try {
     const handle = await open(temp, 'w', 0o600)
     try {
-      await handle.writeFile(text, 'utf8')
+      await handle.writeFile(text)
       await handle.sync()
     } finally {
       await handle.close()

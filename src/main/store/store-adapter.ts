@@ -1,8 +1,14 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import type { StoreData, StoreFileProblem } from '../../shared/store/store-format'
-import { parseStoreText } from '../../shared/store/store-format'
+import { STORE_SCHEMA_VERSION, parseStoreText } from '../../shared/store/store-format'
 import { writeFileDurably } from './durable-write'
+import { StoreSerializer, checkedRecord, isChecked } from './store-text'
+
+/** Where the record of the file's last validated bytes lives (see store-text.ts). */
+export function checkedFileOf(file: string): string {
+  return `${file}.checked`
+}
 
 export class StoreFileError extends Error {
   constructor(
@@ -19,7 +25,10 @@ export class StoreFileError extends Error {
  */
 export class StoreFileAdapter implements Adapter<StoreData> {
   /** The file as Foothold last read or wrote it, to notice when something else changes it. */
-  private known: { text: string; mtimeMs: number; size: number } | 'absent' | null = null
+  private known: { bytes: Buffer; mtimeMs: number; size: number } | 'absent' | null = null
+  private readonly serializer = new StoreSerializer()
+  /** Bytes written (or validated) since the last record of them, to record after the write. */
+  private unrecorded: Buffer | null = null
 
   constructor(readonly file: string) {}
 
@@ -33,9 +42,9 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     migratedFrom: number | null
     text: string
   } | null> {
-    let text: string
+    let bytes: Buffer
     try {
-      text = await readFile(this.file, 'utf8')
+      bytes = await readFile(this.file)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ENOENT') {
@@ -44,16 +53,49 @@ export class StoreFileAdapter implements Adapter<StoreData> {
       }
       throw new StoreFileError(this.file, { kind: 'unreadable', detail: code ?? String(error) })
     }
+    const text = bytes.toString('utf8')
+    // Bytes Foothold wrote itself from a validated board need no second validation.
+    if (await this.wroteThese(bytes)) {
+      const data = JSON.parse(text) as StoreData
+      if (data.schemaVersion === STORE_SCHEMA_VERSION) {
+        await this.remember(bytes)
+        return { data, migratedFrom: null, text }
+      }
+    }
     const parsed = parseStoreText(text)
     if (!parsed.ok) throw new StoreFileError(this.file, parsed.problem)
-    await this.remember(text)
+    await this.remember(bytes)
+    if (parsed.migratedFrom === null) this.unrecorded = bytes
     return { data: parsed.data, migratedFrom: parsed.migratedFrom, text }
   }
 
   async write(data: StoreData): Promise<void> {
-    const text = JSON.stringify(data, null, 1)
-    await writeFileDurably(this.file, text)
-    await this.remember(text)
+    const bytes = this.serializer.bytes(data)
+    await writeFileDurably(this.file, bytes)
+    await this.remember(bytes)
+    this.unrecorded = bytes
+  }
+
+  /**
+   * Records that the file's current bytes were validated (read and checked, or written from the
+   * validated board). Not needed for safety, so the store calls it after acknowledging a write,
+   * and a failure only means the next start-up validates the file again.
+   */
+  async recordChecked(): Promise<void> {
+    const bytes = this.unrecorded
+    if (!bytes) return
+    this.unrecorded = null
+    await writeFileDurably(checkedFileOf(this.file), JSON.stringify(checkedRecord(bytes)))
+  }
+
+  private async wroteThese(bytes: Buffer): Promise<boolean> {
+    const record = await readFile(checkedFileOf(this.file), 'utf8').catch(() => null)
+    if (record === null) return false
+    try {
+      return isChecked(JSON.parse(record), bytes)
+    } catch {
+      return false
+    }
   }
 
   /**
@@ -67,18 +109,19 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     const now = await stat(this.file).catch(() => null)
     if (!now) return known === 'absent' ? null : { kind: 'missing' }
     if (known !== 'absent' && now.mtimeMs === known.mtimeMs && now.size === known.size) return null
-    const text = await readFile(this.file, 'utf8').catch(() => null)
-    if (text === null) return known === 'absent' ? null : { kind: 'missing' }
-    if (known !== 'absent' && text === known.text) {
-      this.known = { text, mtimeMs: now.mtimeMs, size: now.size }
+    const bytes = await readFile(this.file).catch(() => null)
+    if (bytes === null) return known === 'absent' ? null : { kind: 'missing' }
+    if (known !== 'absent' && bytes.equals(known.bytes)) {
+      this.known = { bytes, mtimeMs: now.mtimeMs, size: now.size }
       return null
     }
-    return { kind: 'changed', text }
+    return { kind: 'changed', text: bytes.toString('utf8') }
   }
 
   /** Takes the file as it is now as the known state (after a reload). */
-  async remember(text: string): Promise<void> {
+  async remember(content: string | Buffer): Promise<void> {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content
     const now = await stat(this.file).catch(() => null)
-    this.known = now ? { text, mtimeMs: now.mtimeMs, size: now.size } : null
+    this.known = now ? { bytes, mtimeMs: now.mtimeMs, size: now.size } : null
   }
 }
