@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { STORE_FILE_NAME } from '../src/main/store/board-store'
 import { TEMP_SUFFIX } from '../src/main/store/durable-write'
 import { parseStoreText } from '../src/shared/store/store-format'
+import { seededRandom } from '../bench/boards'
 import { SLOT_COUNT, counterOf, inconsistency } from './crash-model'
 
 /** How many times the writer is killed; CRASH_KILLS raises it for a longer soak. */
@@ -37,18 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true })
 })
-
-/** A small seeded generator, so a failing run can be repeated exactly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Run {
   lastAck: number
@@ -92,7 +81,7 @@ function runAndKill(dataFolder: string, lifeMs: number): Promise<Run> {
 
 test(`the store survives ${KILLS} kills mid-write with every acknowledged write intact`, async () => {
   const dataFolder = join(work, 'data')
-  const next = random(SEED)
+  const next = seededRandom(SEED)
   let survived = 0
   let totalAcked = 0
   let leftoverTemps = 0
