@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { cpus, freemem, release, tmpdir, totalmem, type as osType } from 'node:os'
+import { cpus, freemem, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { format, resolveConfig } from 'prettier'
 import { BOARD_SIZES } from './boards'
 import { CHROMIUM_ARGS, measureInBrowser } from './browser-measures'
 import { measureElectronStartup } from './electron-measures'
@@ -43,6 +44,7 @@ export async function main(options: BenchOptions): Promise<number> {
       chromium: browser.version(),
       chromiumPath,
       tempFolder: tmpdir(),
+      load: loadavg()[0] ?? 0,
     }
     say(describeEnvironment(environment))
 
@@ -164,10 +166,11 @@ export async function main(options: BenchOptions): Promise<number> {
     say(renderTable(rows))
     const failed = rows.filter((row) => verdictOf(row) === 'over budget')
     if (!smoke) {
-      await writeFile(
-        join(process.cwd(), 'BENCHMARKS.md'),
-        renderMarkdown(environment, rows, { runs, sizes }),
-      )
+      // Formatted as the repository's Prettier settings want it, so lint passes after a run.
+      const file = join(process.cwd(), 'BENCHMARKS.md')
+      const markdown = renderMarkdown(environment, rows, { runs, sizes })
+      const config = (await resolveConfig(file)) ?? {}
+      await writeFile(file, await format(markdown, { ...config, filepath: file }))
       say('\nwrote BENCHMARKS.md')
     } else {
       say('\nsmoke run: small boards, one run each; budgets are not enforced')
@@ -206,6 +209,7 @@ function describeEnvironment(env: Environment): string {
     `  CPU       ${env.cpu}, ${env.cores} cores`,
     `  memory    ${env.memoryGiB.toFixed(1)} GiB (${env.freeMemoryGiB.toFixed(1)} GiB free)`,
     `  OS        ${env.os}`,
+    `  load      ${env.load.toFixed(2)} (1-minute average)`,
     `  Node      ${env.node}`,
     `  Chromium  ${env.chromium} (${env.chromiumPath})`,
   ].join('\n')
