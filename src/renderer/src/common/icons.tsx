@@ -225,3 +225,11 @@ export const ResetIcon = () => (
     <path d="M3.4 6.5A5 5 0 1 1 3 9.5" />
   </Icon>
 )
+
+/** A cylinder of records: where the board's data lives. */
+export const DataIcon = () => (
+  <Icon>
+    <ellipse cx="8" cy="4" rx="5" ry="2" />
+    <path d="M3 4v8c0 1.1 2.2 2 5 2s5-.9 5-2V4M3 8c0 1.1 2.2 2 5 2s5-.9 5-2" />
+  </Icon>
+)

@@ -9,24 +9,6 @@ import { selectReadOnly } from '../state/selectors'
 import { backupDetail, backupTime, interviewCount } from './data-text'
 import type { SectionProps } from './sections'
 
-/** A cylinder of records: the section's entry in the list. */
-export const DataIcon = () => (
-  <svg
-    viewBox="0 0 16 16"
-    width="16"
-    height="16"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.5"
-    strokeLinecap="round"
-    aria-hidden="true"
-    focusable="false"
-  >
-    <ellipse cx="8" cy="4" rx="5" ry="2" />
-    <path d="M3 4v8c0 1.1 2.2 2 5 2s5-.9 5-2V4M3 8c0 1.1 2.2 2 5 2s5-.9 5-2" />
-  </svg>
-)
-
 type Backups =
   { phase: 'loading' } | { phase: 'ready'; list: BackupList } | { phase: 'failed'; message: string }
 
