@@ -8,7 +8,7 @@ import {
 import { Field } from './Field'
 import { InterviewerRows } from './InterviewerRows'
 import { TopicRows } from './TopicRows'
-import { timeZoneLabel, timeZoneOptions } from './time-zones'
+import { TimeZoneOptions } from './TimeZoneOptions'
 import type { InterviewForm } from './use-interview-form'
 
 const TONE_LABELS = { formal: 'Formal', casual: 'Casual' } as const
@@ -124,11 +124,7 @@ export function InterviewFields({ form }: { form: InterviewForm }) {
                 value={values.timeZone}
                 onChange={(e) => update('timeZone', e.target.value)}
               >
-                {timeZoneOptions(values.timeZone).map((zone) => (
-                  <option key={zone} value={zone}>
-                    {timeZoneLabel(zone)}
-                  </option>
-                ))}
+                <TimeZoneOptions selected={values.timeZone} />
               </select>
             )}
           </Field>

@@ -1,4 +1,5 @@
-import { timeZoneCity, timeZoneLabel, timeZoneOptions } from '../forms/time-zones'
+import { TimeZoneOptions } from '../forms/TimeZoneOptions'
+import { timeZoneCity } from '../forms/time-zones'
 import { SettingRow } from './SettingRow'
 import type { SectionProps } from './sections'
 
@@ -41,11 +42,7 @@ export function ProfileSection({ form, idPrefix }: SectionProps) {
               value={values.timeZone}
               onChange={(e) => update('timeZone', e.target.value)}
             >
-              {timeZoneOptions(values.timeZone).map((zone) => (
-                <option key={zone} value={zone}>
-                  {timeZoneLabel(zone)}
-                </option>
-              ))}
+              <TimeZoneOptions selected={values.timeZone} />
             </select>
             {values.timeZone !== here && (
               <button
