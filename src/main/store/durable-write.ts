@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
+import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Suffix of in-flight temp files, so start-up can sweep the ones a crash left behind. */
@@ -17,12 +17,15 @@ export function tempPathFor(file: string): string {
  * content, never a mix: write a uniquely named temp file, fsync it, rename it over the target,
  * then fsync the folder so the rename itself survives a power cut.
  */
-export async function writeFileDurably(file: string, text: string | Buffer): Promise<void> {
+export async function writeFileDurably(
+  file: string,
+  content: string | Buffer | readonly Buffer[],
+): Promise<void> {
   const temp = tempPathFor(file)
   try {
     const handle = await open(temp, 'w', 0o600)
     try {
-      await handle.writeFile(text)
+      await writeAll(handle, content)
       await handle.sync()
     } finally {
       await handle.close()
@@ -33,6 +36,15 @@ export async function writeFileDurably(file: string, text: string | Buffer): Pro
     throw error
   }
   await syncFolder(dirname(file))
+}
+
+async function writeAll(handle: FileHandle, content: string | Buffer | readonly Buffer[]) {
+  if (!Array.isArray(content)) return handle.writeFile(content as string | Buffer)
+  const chunks = content as readonly Buffer[]
+  const expected = chunks.reduce((n, chunk) => n + chunk.length, 0)
+  const { bytesWritten } = await handle.writev(chunks as Buffer[])
+  // libuv finishes a short write itself; this only guards against a file that ends up short.
+  if (bytesWritten !== expected) throw new Error(`Wrote ${bytesWritten} of ${expected} bytes`)
 }
 
 // Virus scanners and indexers on Windows hold files open for a moment; a short retry rides it out.

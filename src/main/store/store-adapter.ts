@@ -3,7 +3,8 @@ import type { Adapter } from 'lowdb'
 import type { StoreData, StoreFileProblem } from '../../shared/store/store-format'
 import { STORE_SCHEMA_VERSION, parseStoreText } from '../../shared/store/store-format'
 import { writeFileDurably } from './durable-write'
-import { StoreSerializer, checkedRecord, isChecked } from './store-text'
+import type { FileBytes } from './store-text'
+import { StoreSerializer, checkedRecord, isChecked, sameBytes } from './store-text'
 
 /** Where the record of the file's last validated bytes lives (see store-text.ts). */
 export function checkedFileOf(file: string): string {
@@ -25,10 +26,10 @@ export class StoreFileError extends Error {
  */
 export class StoreFileAdapter implements Adapter<StoreData> {
   /** The file as Foothold last read or wrote it, to notice when something else changes it. */
-  private known: { bytes: Buffer; mtimeMs: number; size: number } | 'absent' | null = null
+  private known: { bytes: FileBytes; mtimeMs: number; size: number } | 'absent' | null = null
   private readonly serializer = new StoreSerializer()
   /** Bytes written (or validated) since the last record of them, to record after the write. */
-  private unrecorded: Buffer | null = null
+  private unrecorded: FileBytes | null = null
 
   constructor(readonly file: string) {}
 
@@ -70,7 +71,7 @@ export class StoreFileAdapter implements Adapter<StoreData> {
   }
 
   async write(data: StoreData): Promise<void> {
-    const bytes = this.serializer.bytes(data)
+    const bytes = this.serializer.chunks(data)
     await writeFileDurably(this.file, bytes)
     await this.remember(bytes)
     this.unrecorded = bytes
@@ -111,7 +112,7 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     if (known !== 'absent' && now.mtimeMs === known.mtimeMs && now.size === known.size) return null
     const bytes = await readFile(this.file).catch(() => null)
     if (bytes === null) return known === 'absent' ? null : { kind: 'missing' }
-    if (known !== 'absent' && bytes.equals(known.bytes)) {
+    if (known !== 'absent' && sameBytes(bytes, known.bytes)) {
       this.known = { bytes, mtimeMs: now.mtimeMs, size: now.size }
       return null
     }
@@ -119,7 +120,7 @@ export class StoreFileAdapter implements Adapter<StoreData> {
   }
 
   /** Takes the file as it is now as the known state (after a reload). */
-  async remember(content: string | Buffer): Promise<void> {
+  async remember(content: string | FileBytes): Promise<void> {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content
     const now = await stat(this.file).catch(() => null)
     this.known = now ? { bytes, mtimeMs: now.mtimeMs, size: now.size } : null

@@ -8,7 +8,7 @@ import { sampleDetails } from '../../shared/test-support/sample-details'
 import { useTempFolders } from '../test-support/temp-folder'
 import { BoardStore, STORE_FILE_NAME } from './board-store'
 import { StoreFileAdapter, StoreFileError, checkedFileOf } from './store-adapter'
-import { StoreSerializer, checkedRecord, sha256 } from './store-text'
+import { StoreSerializer, checkedRecord, sameBytes, sha256 } from './store-text'
 
 const tempFolder = useTempFolders()
 const clock = { now: () => new Date('2026-11-23T10:00:00Z') }
@@ -37,6 +37,23 @@ describe('StoreSerializer', () => {
     ;(card as { company: string }).company = 'Mutated'
     expect(serializer.bytes(board).toString()).toBe(before)
     expect(serializer.bytes({ ...board, cards: [{ ...card }] }).toString()).toContain('Mutated')
+  })
+})
+
+describe('file bytes kept in pieces', () => {
+  const pieces = [Buffer.from('{"a": '), Buffer.from('"ü"'), Buffer.from('}')]
+  const whole = Buffer.concat(pieces)
+
+  it('hash and record the same as the joined bytes', () => {
+    expect(sha256(pieces)).toBe(sha256(whole))
+    expect(checkedRecord(pieces)).toEqual(checkedRecord(whole))
+  })
+
+  it('compare equal only to exactly the same bytes', () => {
+    expect(sameBytes(whole, pieces)).toBe(true)
+    expect(sameBytes(Buffer.from('{"a": "u"}'), pieces)).toBe(false)
+    expect(sameBytes(Buffer.concat([whole, Buffer.from(' ')]), pieces)).toBe(false)
+    expect(sameBytes(whole.subarray(1), pieces)).toBe(false)
   })
 })
 
