@@ -9,16 +9,27 @@ import {
   useSensors,
   type CollisionDetection,
   type DragEndEvent,
+  type DragOverEvent,
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core'
 import { useState } from 'react'
+import { useStore } from 'zustand'
 import { STAGES, type Stage } from '../../../shared/domain/interview'
 import { useBoard, useBoardActions } from '../state/board-context'
+import { selectReadOnly } from '../state/selectors'
 import { CardViewContent } from './CardContent'
 import { Column } from './Column'
 import { DragAnnouncer, SILENT } from './DragAnnouncer'
 import { screenReaderInstructions } from './drag-announcements'
+import {
+  DragSources,
+  createDragStore,
+  dragMoved,
+  dragStarted,
+  dragStopped,
+  type DragStore,
+} from './drag-state'
 import { createColumnKeyboard } from './keyboard-coordinates'
 import { useCardView } from './use-card-view'
 
@@ -36,7 +47,9 @@ const collisionDetection: CollisionDetection = (args) => {
 
 export function Board() {
   const actions = useBoardActions()
-  const [activeId, setActiveId] = useState<string | null>(null)
+  const readOnly = useBoard(selectReadOnly)
+  const [drag] = useState(createDragStore)
+  const dragging = useStore(drag, (s) => s.activeId !== null)
   const [keyboard] = useState(createColumnKeyboard)
 
   const sensors = useSensors(
@@ -50,15 +63,16 @@ export function Board() {
 
   const onDragStart = ({ active }: DragStartEvent) => {
     keyboard.reset()
-    setActiveId(String(active.id))
+    dragStarted(drag, String(active.id), active.data.current?.stage as Stage)
   }
+  const onDragOver = ({ over }: DragOverEvent) => dragMoved(drag, over?.id ?? null)
   // A keyboard drag lands where the keys chose, even if dnd-kit has not caught up yet.
   const [dropTarget] = useState(
     () => (over: { id: UniqueIdentifier } | null) =>
       keyboard.target() ?? (over ? (over.id as Stage) : null),
   )
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    setActiveId(null)
+    dragStopped(drag)
     const target = dropTarget(over)
     if (target) actions.requestMove(String(active.id), target)
   }
@@ -69,23 +83,27 @@ export function Board() {
       collisionDetection={collisionDetection}
       accessibility={accessibility}
       onDragStart={onDragStart}
+      onDragOver={onDragOver}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setActiveId(null)}
+      onDragCancel={() => dragStopped(drag)}
     >
-      <div className="board">
-        {STAGES.map((stage) => (
-          <Column key={stage} stage={stage} />
-        ))}
-      </div>
+      <DragSources drag={drag} disabled={readOnly}>
+        <div className={`board${dragging ? ' board--dragging' : ''}`}>
+          {STAGES.map((stage) => (
+            <Column key={stage} stage={stage} />
+          ))}
+        </div>
+      </DragSources>
       <DragAnnouncer dropTarget={dropTarget} />
       <DragOverlay className="card-overlay">
-        {activeId !== null && <DraggedCard id={activeId} />}
+        <DraggedCard drag={drag} />
       </DragOverlay>
     </DndContext>
   )
 }
 
-function DraggedCard({ id }: { id: string }) {
+function DraggedCard({ drag }: { drag: DragStore }) {
+  const id = useStore(drag, (s) => s.activeId) ?? ''
   const card = useBoard((s) => s.cards[id])
   const homeTimeZone = useBoard((s) => s.settings.timeZone)
   const view = useCardView(card)

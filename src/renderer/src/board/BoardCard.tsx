@@ -1,10 +1,10 @@
-import { useDraggable } from '@dnd-kit/core'
-import { memo, type KeyboardEvent } from 'react'
+import { memo, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Card } from '../../../shared/domain/interview'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectReadOnly } from '../state/selectors'
 import { CardViewContent } from './CardContent'
 import { CARD_HEIGHT, CARD_STRIDE } from './card-window'
+import { useDrag, useDragHandles } from './drag-state'
 import { MoveMenu } from './MoveMenu'
 import { useCardView, type CardView } from './use-card-view'
 
@@ -21,7 +21,6 @@ export const BoardCard = memo(function BoardCard({ id, index, setSize }: BoardCa
   const homeTimeZone = useBoard((s) => s.settings.timeZone)
   const selected = useBoard((s) => s.selectedCardId === id)
   const readOnly = useBoard(selectReadOnly)
-  // Worked out here, once per change of the card: the draggable below re-renders during every drag.
   const view = useCardView(card)
   if (!card || !view) return null
   return (
@@ -55,16 +54,13 @@ interface DraggableCardProps {
 
 /**
  * The card itself is the drag handle and the button that opens it: a click or Enter opens it,
- * Space or a pointer drag picks it up. (Space cannot open it: dnd-kit claims it.)
+ * Space or a pointer drag picks it up. (Space cannot open it: dnd-kit claims it.) It borrows the
+ * board's one draggable only when picked up (see drag-state.tsx), so other drags leave it alone.
  */
 function DraggableCard({ card, view, homeTimeZone, selected, readOnly }: DraggableCardProps) {
   const actions = useBoardActions()
-  const { setNodeRef, attributes, listeners, isDragging } = useDraggable({
-    id: card.id,
-    data: { stage: card.stage },
-    disabled: readOnly,
-    attributes: { roleDescription: readOnly ? 'card' : 'draggable card' },
-  })
+  const drag = useDragHandles()
+  const isDragging = useDrag((s) => s.activeId === card.id)
   const open = () => actions.navigate({ kind: 'select', cardId: card.id })
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Enter' && !isDragging) {
@@ -72,7 +68,10 @@ function DraggableCard({ card, view, homeTimeZone, selected, readOnly }: Draggab
       open()
       return
     }
-    listeners?.onKeyDown?.(event)
+    if (!readOnly) drag.onKeyDown(event, card.id, card.stage)
+  }
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (!readOnly) drag.onPointerDown(event, card.id, card.stage)
   }
 
   const className = [
@@ -85,18 +84,19 @@ function DraggableCard({ card, view, homeTimeZone, selected, readOnly }: Draggab
     .join(' ')
   return (
     <div
-      ref={setNodeRef}
       data-testid="card"
       data-card-id={card.id}
       data-stage={card.stage}
       data-due-state={view.dueState}
       className={className}
       aria-label={view.label}
-      {...attributes}
-      // Read-only, it still opens: not "disabled", and no instructions for moving it.
-      aria-disabled={undefined}
-      aria-describedby={readOnly ? undefined : attributes['aria-describedby']}
-      {...listeners}
+      role="button"
+      tabIndex={0}
+      aria-pressed={isDragging || undefined}
+      // Read-only, it still opens: no instructions for moving it.
+      aria-roledescription={readOnly ? 'card' : 'draggable card'}
+      aria-describedby={readOnly ? undefined : drag.describedBy}
+      onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}
       onClick={open}
     >

@@ -1,6 +1,6 @@
-import { useDroppable } from '@dnd-kit/core'
 import {
   memo,
+  useCallback,
   useDeferredValue,
   useEffect,
   useLayoutEffect,
@@ -14,6 +14,7 @@ import { STAGE_LABELS, type Stage } from '../../../shared/domain/interview'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectVisibleCards } from '../state/selectors'
 import { BoardCard } from './BoardCard'
+import { useDrag, useDragHandles } from './drag-state'
 import { CARD_STRIDE, indexesToDraw, scrollTopToReveal, visibleWindow } from './card-window'
 import { focusCardWhenDrawn } from './focus-card'
 import { STAGE_HINTS } from './stage-hints'
@@ -22,15 +23,20 @@ export const Column = memo(function Column({ stage }: { stage: Stage }) {
   // Deferred: typing in the search box stays responsive while long columns re-render behind it.
   const ids = useDeferredValue(useBoard(useShallow((s) => selectVisibleCards(s).byStage[stage])))
   const searching = useBoard((s) => s.query.trim() !== '')
-  const { setNodeRef, isOver, active } = useDroppable({ id: stage })
-  const dragging = active !== null
+  const { setColumnNode } = useDragHandles()
   // Hovering a card over its own column is not a move, so it is not highlighted as one.
-  const isTarget = isOver && active?.data.current?.stage !== stage
+  const isTarget = useDrag((s) => s.over === stage && s.source !== stage)
+  // The lifted card stays drawn while it is away (see CardList).
+  const draggedId = useDrag((s) => (s.source === stage ? s.activeId : null))
   const titleId = `column-${stage}-title`
+  const columnRef = useCallback(
+    (node: HTMLElement | null) => setColumnNode(stage, node),
+    [setColumnNode, stage],
+  )
 
   return (
     <section
-      ref={setNodeRef}
+      ref={columnRef}
       data-testid={`column-${stage}`}
       className={`column column--${stage}${isTarget ? ' column--target' : ''}`}
       aria-labelledby={titleId}
@@ -50,10 +56,14 @@ export const Column = memo(function Column({ stage }: { stage: Stage }) {
         </p>
       </header>
       {ids.length > 0 ? (
-        <CardList ids={ids} titleId={titleId} draggedId={active ? String(active.id) : null} />
+        <CardList ids={ids} titleId={titleId} draggedId={draggedId} />
       ) : (
-        <p className={`column__empty${dragging ? ' column__empty--dragging' : ''}`}>
-          {dragging ? 'Drop here' : searching ? 'No matches' : 'Nothing here yet'}
+        // Which line shows is up to the board's dragging class, so a drag renders no empty column.
+        <p className="column__empty">
+          <span className="column__empty-idle">
+            {searching ? 'No matches' : 'Nothing here yet'}
+          </span>
+          <span className="column__empty-drop">Drop here</span>
         </p>
       )}
     </section>
