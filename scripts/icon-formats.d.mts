@@ -3,6 +3,7 @@ export declare const ICO_SIZES: number[]
 export declare const ICNS_TYPES: [type: string, size: number][]
 export declare const TRAY_FILES: [file: string, size: number][]
 export declare function sha256(bytes: Buffer | string): string
+export declare function sourceHash(svg: Buffer): string
 export declare function pngSize(png: Buffer): { width: number; height: number }
 export declare function encodeIco(pngs: Buffer[]): Buffer
 export declare function readIco(

@@ -29,6 +29,8 @@ export const TRAY_FILES = [
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
 export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex')
+/** The SVG's hash, blind to line endings so a Windows checkout does not look stale. */
+export const sourceHash = (svg) => sha256(svg.toString('utf8').replace(/\r\n/g, '\n'))
 
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 export function pngSize(png) {

@@ -19,6 +19,7 @@ import {
   encodeIco,
   pngSize,
   sha256,
+  sourceHash,
 } from './icon-formats.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -77,7 +78,7 @@ for (const [file, bytes] of outputs) await writeFile(join(resources, file), byte
 
 const manifest = {
   source: relative(root, source).split('\\').join('/'),
-  sourceSha256: sha256(svg),
+  sourceSha256: sourceHash(svg),
   files: Object.fromEntries([...outputs].map(([file, bytes]) => [file, sha256(bytes)])),
 }
 await writeFile(join(resources, 'icons', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
