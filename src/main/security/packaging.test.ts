@@ -30,13 +30,23 @@ interface ConfigLoader {
 const loader = createRequire(import.meta.url)(
   'app-builder-lib/out/util/config/config',
 ) as ConfigLoader
+/** The project's package.json, which electron-builder reads for metadata and dependencies. */
+interface PackageJson {
+  productName?: string
+  homepage?: string
+  author?: { name?: string; email?: string }
+  dependencies?: Record<string, string>
+}
+const packageJson = async () =>
+  JSON.parse(await readFile(join(process.cwd(), 'package.json'), 'utf8')) as PackageJson
+const projectConfig = () => loader.getConfig(process.cwd(), null, null)
 const validate = (config: Configuration) =>
   loader.validateConfiguration(config, { isEnabled: false, add: () => undefined })
 
 describe('electron-builder configuration', () => {
   let config: Configuration
   beforeAll(async () => {
-    config = await loader.getConfig(process.cwd(), null, null)
+    config = await projectConfig()
   })
 
   it('flips the fuses that lock the packaged app down', () => {
@@ -188,7 +198,7 @@ describe('what the installers pack', () => {
   const tempFolder = useTempFolders()
   let config: Configuration
   beforeAll(async () => {
-    config = await loader.getConfig(process.cwd(), null, null)
+    config = await projectConfig()
   })
 
   it.each(['linux', 'win', 'mac'] as const)(
@@ -222,9 +232,7 @@ describe('what the installers pack', () => {
   }, 30_000)
 
   it('has no production dependencies, so no node_modules ship (the build bundles them)', async () => {
-    const pkg = JSON.parse(await readFile(join(process.cwd(), 'package.json'), 'utf8')) as {
-      dependencies?: Record<string, string>
-    }
+    const pkg = await packageJson()
     expect(pkg.dependencies ?? {}).toEqual({})
   })
 })
@@ -232,16 +240,16 @@ describe('what the installers pack', () => {
 describe('the installers’ identity and icons', () => {
   let config: Configuration
   beforeAll(async () => {
-    config = await loader.getConfig(process.cwd(), null, null)
+    config = await projectConfig()
   })
 
   it('use the app id the main process gives Windows, and the product name everywhere', async () => {
-    const pkg = JSON.parse(await readFile(join(process.cwd(), 'package.json'), 'utf8')) as {
-      productName?: string
-    }
+    const pkg = await packageJson()
     expect(config.appId).toBe(APP_ID)
     expect(config.productName).toBe(PRODUCT_NAME)
     expect(pkg.productName).toBe(PRODUCT_NAME)
+    const main = await readFile(join(process.cwd(), 'src/main/index.ts'), 'utf8')
+    expect(main).toContain('app.setAppUserModelId(APP_ID)')
   })
 
   it('point each platform at its generated icon, and the deb declares libnotify', () => {
@@ -252,5 +260,12 @@ describe('the installers’ identity and icons', () => {
       expect(existsSync(join(process.cwd(), icon!)), icon!).toBe(true)
     }
     expect(config.deb?.depends).toContain('libnotify4')
+  })
+
+  it('give the deb the homepage and maintainer electron-builder refuses to build it without', async () => {
+    const pkg = await packageJson()
+    expect(pkg.homepage).toMatch(/^https:\/\//)
+    expect(pkg.author?.name).toBeTruthy()
+    expect(pkg.author?.email).toMatch(/^[^@\s]+@[^@\s]+$/)
   })
 })
