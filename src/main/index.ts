@@ -15,6 +15,7 @@ import {
   shell,
 } from 'electron'
 import trayIcon from '../../resources/tray.png?asset'
+import { APP_ID } from '../shared/app-identity'
 import type { ReminderNotice } from '../shared/cadence/reminder-text'
 import { eventChannelOf } from '../shared/ipc/methods'
 import { registerIpc } from './ipc/register'
@@ -224,7 +225,7 @@ app.on(
 )
 
 // Windows shows notifications only for an app whose id matches its Start menu shortcut.
-if (process.platform === 'win32') app.setAppUserModelId('app.foothold.desktop')
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
 
 if (!app.requestSingleInstanceLock()) {
   // Another Foothold owns the data file; it will bring its window forward.
