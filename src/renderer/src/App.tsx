@@ -1,3 +1,4 @@
+import { Suspense, useEffect } from 'react'
 import { Board } from './board/Board'
 import { BoardMessages } from './board/BoardMessages'
 import { TopBar } from './board/TopBar'
@@ -6,8 +7,8 @@ import { Banners } from './common/Banners'
 import { ToastRegion } from './common/ToastRegion'
 import { NewInterviewDialog } from './dialogs/NewInterviewDialog'
 import { OutcomeDialog } from './dialogs/OutcomeDialog'
-import { SettingsView } from './settings/SettingsView'
 import { useBoard, useBoardActions } from './state/board-context'
+import { LazySettingsView, preloadScreens } from './screens'
 import { useMinuteClock } from './state/clock'
 
 export function App() {
@@ -19,7 +20,9 @@ export function App() {
       <Banners />
       {view === 'settings' ? (
         <main className="workspace" aria-label="Settings">
-          <SettingsView />
+          <Suspense fallback={null}>
+            <LazySettingsView />
+          </Suspense>
         </main>
       ) : (
         <div className="workspace">
@@ -52,11 +55,16 @@ function BoardArea() {
         </div>
       )
     case 'ready':
-      return (
-        <>
-          <BoardMessages />
-          <Board />
-        </>
-      )
+      return <ReadyBoard />
   }
+}
+
+function ReadyBoard() {
+  useEffect(preloadScreens, [])
+  return (
+    <>
+      <BoardMessages />
+      <Board />
+    </>
+  )
 }

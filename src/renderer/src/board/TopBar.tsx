@@ -2,7 +2,9 @@ import { ClockIcon, GearIcon, LogoMark, PlusIcon, SearchIcon } from '../common/i
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectDueCount, selectReadOnly } from '../state/selectors'
-import { SETTINGS_BUTTON_ID } from '../settings/SettingsView'
+
+/** The id of the Settings button: focus goes back to it when Settings closes. */
+export const SETTINGS_BUTTON_ID = 'settings-button'
 
 export function TopBar() {
   const actions = useBoardActions()

@@ -16,9 +16,7 @@ import { selectReadOnly } from '../state/selectors'
 import { SETTINGS_SECTIONS, type SettingsSection } from './sections'
 import { firstWithError, hasError } from './settings-form-values'
 import { useSettingsForm } from './use-settings-form'
-
-/** The id of the top bar's Settings button: focus goes back to it when the view closes. */
-export const SETTINGS_BUTTON_ID = 'settings-button'
+import { SETTINGS_BUTTON_ID } from '../board/TopBar'
 
 /**
  * Everything in Settings, one section at a time, saved together. Escape or "Back to board" leaves;
