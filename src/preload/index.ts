@@ -4,12 +4,15 @@ import { createFootholdApi } from '../shared/ipc/client'
 // The renderer gets one typed function per contract method and never sees ipcRenderer itself.
 contextBridge.exposeInMainWorld(
   'foothold',
-  createFootholdApi({
-    invoke: (channel, payload) => ipcRenderer.invoke(channel, payload),
-    on: (channel, listener) => {
-      const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => listener(payload)
-      ipcRenderer.on(channel, handler)
-      return () => ipcRenderer.removeListener(channel, handler)
+  createFootholdApi(
+    {
+      invoke: (channel, payload) => ipcRenderer.invoke(channel, payload),
+      on: (channel, listener) => {
+        const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => listener(payload)
+        ipcRenderer.on(channel, handler)
+        return () => ipcRenderer.removeListener(channel, handler)
+      },
     },
-  }),
+    { loadBoardEarly: true },
+  ),
 )

@@ -25,6 +25,40 @@ describe('createFootholdApi', () => {
     ])
   })
 
+  it('can ask for the board before anyone calls, and hands that answer to the first call only', async () => {
+    let answers = 0
+    const calls: string[] = []
+    const api = createFootholdApi(
+      {
+        invoke: async (channel) => (calls.push(channel), { ok: true, value: ++answers }),
+        on: () => () => undefined,
+      },
+      { loadBoardEarly: true },
+    )
+    expect(calls).toEqual(['foothold:loadBoard'])
+    expect(await api.loadBoard()).toEqual({ ok: true, value: 1 })
+    expect(await api.loadBoard()).toEqual({ ok: true, value: 2 })
+    expect(calls).toEqual(['foothold:loadBoard', 'foothold:loadBoard'])
+  })
+
+  it('an early board request that fails reaches the first caller, not an unhandled rejection', async () => {
+    let fail = true
+    const api = createFootholdApi(
+      {
+        invoke: async () => {
+          if (fail) throw new Error('main is not ready')
+          return { ok: true, value: 'board' }
+        },
+        on: () => () => undefined,
+      },
+      { loadBoardEarly: true },
+    )
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    await expect(api.loadBoard()).rejects.toThrow('main is not ready')
+    fail = false
+    await expect(api.loadBoard()).resolves.toEqual({ ok: true, value: 'board' })
+  })
+
   it('refuses to subscribe to events that are not declared', () => {
     const api = createFootholdApi({ invoke: async () => null, on: () => () => undefined })
     expect(() => api.on('anything' as never, () => undefined)).toThrow()

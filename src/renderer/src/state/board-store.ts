@@ -300,7 +300,11 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
 
       async reload() {
         set({ load: { phase: 'loading' } })
-        const result = await api.loadBoard()
+        const result = await api.loadBoard().catch(
+          // Not an answer from main at all (it was not listening yet): say so, and offer a retry.
+          (error: unknown) =>
+            ({ ok: false, error: { message: `no answer (${String(error)})` } }) as const,
+        )
         if (!result.ok) {
           set({ load: { phase: 'failed', message: result.error.message } })
           return
