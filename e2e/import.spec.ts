@@ -16,7 +16,7 @@ async function openData(page: Page): Promise<Locator> {
 
 const column = (page: Page, stage: string) => page.getByTestId(`column-${stage}`)
 const fieldFor = (dialog: Locator, header: string) =>
-  dialog.getByRole('combobox', { name: `Foothold field for “${header}”` })
+  dialog.getByRole('combobox', { name: `Foothold field for ${header}`, exact: true })
 
 async function storedCompanies(file: string): Promise<string[]> {
   const data = JSON.parse(await readFile(file, 'utf8')) as StoreData

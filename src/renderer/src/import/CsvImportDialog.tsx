@@ -10,7 +10,6 @@ import type { ColumnMapping, ImportField } from '../../../shared/import/mapping'
 import {
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
-  columnName,
   guessMapping,
   mappingProblems,
 } from '../../../shared/import/mapping'
@@ -229,7 +228,7 @@ function MappingStep({
             return (
               <tr key={column}>
                 <th scope="row" id={headerId}>
-                  {columnName(table.headers, column)}
+                  {table.headers[column] || `Column ${column + 1}`}
                 </th>
                 <td className="csv-import__samples">
                   {samples(column).map((sample, i) => (
