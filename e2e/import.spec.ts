@@ -108,7 +108,7 @@ test('a hand-made sheet: guessed columns, a named problem, nothing added until a
   await expect.poll(() => storedCompanies(app.storeFile)).toEqual(['Already here'])
 })
 
-test('a semicolon sheet with day/month dates asks which order they are in', async ({
+test('a semicolon sheet with day/month dates asks which order; a workbook or an empty sheet is refused', async ({
   launch,
   dataFolder,
 }, info) => {
@@ -120,9 +120,30 @@ test('a semicolon sheet with day/month dates asks which order they are in', asyn
     'excel.csv',
     '\uFEFFCompany;Position;Interview date;Notes\r\n"Woodgrove; Bank";Teller;03/11/2026 14:00;"=1+1"\r\n',
   )
+  const workbook = await csvFile(
+    info.outputPath('sheets'),
+    'book.xlsx',
+    'PK\u0003\u0004\u0000\u0000',
+  )
+  const headerOnly = await csvFile(info.outputPath('sheets'), 'empty.csv', 'Company;Position\r\n')
   const app = await launch({ now: NOW })
   const { page } = app
   const settings = await openData(page)
+
+  // A workbook is refused by name with what to do; a file with no rows says so in the dialog.
+  await app.answerFileDialogs({ open: workbook, save: null })
+  await settings.getByRole('button', { name: IMPORT_BUTTON }).click()
+  await expect(settings.getByRole('alert')).toHaveText(
+    'Couldn’t import: book.xlsx is not a CSV text file. In your spreadsheet app, save it as “CSV UTF-8” and choose that file.',
+  )
+  await app.answerFileDialogs({ open: headerOnly, save: null })
+  await settings.getByRole('button', { name: IMPORT_BUTTON }).click()
+  const refused = page.getByRole('dialog', { name: 'Can’t import empty.csv' })
+  await expect(refused.getByRole('alert')).toHaveText(
+    'The file has a header row but no interviews under it. Nothing was imported.',
+  )
+  await refused.getByRole('button', { name: 'Close' }).click()
+
   await app.answerFileDialogs({ open: file, save: null })
   await settings.getByRole('button', { name: IMPORT_BUTTON }).click()
   const dialog = page.getByRole('dialog', { name: 'Match the columns' })

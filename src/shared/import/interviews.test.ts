@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { defaultCadence } from '../cadence/cadence-settings'
 import { createCard, moveCard } from '../domain/board'
@@ -10,7 +11,7 @@ import type { CsvTable } from './csv-parse'
 import { dateOrderOf, parseDateCell, parseTimeCell } from './dates'
 import { cardFromImport, dateOrderNeeded, readInterviews } from './interviews'
 import type { ReadOptions } from './interviews'
-import { guessMapping, mappingProblems } from './mapping'
+import { IMPORT_FIELDS, guessMapping, mappingProblems } from './mapping'
 
 const table = (text: string): CsvTable => {
   const parsed = parseCsv(text)
@@ -212,6 +213,45 @@ describe('readInterviews', () => {
     const card = cardFromImport(row!, 'card-9', new Date('2026-11-20T10:00:00Z'))
     expect(card).toMatchObject({ id: 'card-9', stage: 'check-in', outcome: null })
     expect(card.activity.map((a) => a.kind)).toEqual(['created', 'moved'])
+  })
+})
+
+describe('hostile rows', () => {
+  it('every row ends up either as valid details or as a problem with its row number', () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('2026-11-03 14:00', '31/02/2026', '03/11/2026', '14:00', 'Closed', 'Offer'),
+      fc.constantFrom('=cmd|calc', '__proto__', '\u202e', 'a;b;c', 'x@y.z', 'https://x.example'),
+    )
+    const fields = fc.array(fc.constantFrom(...IMPORT_FIELDS), { minLength: 1, maxLength: 8 })
+    fc.assert(
+      fc.property(
+        fields.chain((mapping) =>
+          fc.tuple(
+            fc.constant(mapping),
+            fc.array(fc.array(cell, { minLength: mapping.length, maxLength: mapping.length }), {
+              minLength: 1,
+              maxLength: 5,
+            }),
+            fc.constantFrom('dmy' as const, 'mdy' as const, null),
+          ),
+        ),
+        ([mapping, rows, dateOrder]) => {
+          const headers = mapping.map((_, i) => `c${i}`)
+          const { good, problems } = readInterviews({ delimiter: ',', headers, rows }, mapping, {
+            ...options,
+            dateOrder,
+          })
+          expect(good.length + problems.length).toBe(rows.length)
+          for (const row of good)
+            expect(InterviewDetailsSchema.safeParse(row.details).success).toBe(true)
+          for (const problem of problems)
+            expect(problem.message).toMatch(new RegExp(`^Row ${problem.row}: .+`))
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })
 
