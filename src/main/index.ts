@@ -131,11 +131,11 @@ async function start(): Promise<void> {
     },
     openExternal: (url) => shell.openExternal(url),
     dialogs: {
-      async chooseImportFile() {
+      async chooseImportFile(kind) {
         const options: Electron.OpenDialogOptions = {
-          title: 'Import a Foothold board',
+          title: kind.title,
           properties: ['openFile'],
-          filters: [{ name: 'Foothold board (JSON)', extensions: ['json'] }],
+          filters: [{ name: kind.fileType, extensions: [kind.extension] }],
         }
         const { canceled, filePaths } = mainWindow
           ? await dialog.showOpenDialog(mainWindow, options)

@@ -13,18 +13,24 @@ import { RequestError } from './request-error'
 
 /** The system's file pickers (Electron's dialog in the app, answers set by a test elsewhere). */
 export interface FileDialogs {
-  /** The JSON file to import, or null when the person cancelled. */
-  chooseImportFile(): Promise<string | null>
+  /** The file to import (a JSON board, a CSV spreadsheet), or null when the person cancelled. */
+  chooseImportFile(kind: FileKind): Promise<string | null>
   /** Where to save an export, suggesting `suggestedName`; null when cancelled. */
-  chooseExportFile(suggestedName: string, kind: ExportKind): Promise<string | null>
+  chooseExportFile(suggestedName: string, kind: FileKind): Promise<string | null>
 }
 
-/** What the save dialog offers: its title and the one file type. */
-export interface ExportKind {
+/** What a file dialog offers: its title and the one file type. */
+export interface FileKind {
   title: string
   fileType: string
   /** Without the dot: `json`, `csv`, `ics`. */
   extension: string
+}
+
+const BOARD_KIND: FileKind = {
+  title: 'Import a Foothold board',
+  fileType: 'Foothold board (JSON)',
+  extension: 'json',
 }
 
 const EXPORT_KINDS = {
@@ -43,7 +49,7 @@ const EXPORT_KINDS = {
     fileType: 'iCalendar file',
     extension: 'ics',
   },
-} satisfies Record<string, ExportKind>
+} satisfies Record<string, FileKind>
 
 export const noDialogs: FileDialogs = {
   chooseImportFile: async () => null,
@@ -74,7 +80,7 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
    */
   const saveExport = async (
     prefix: string,
-    kind: ExportKind,
+    kind: FileKind,
     render: (data: StoreData) => { text: string; count: number },
   ): Promise<ExportedFile | null> => {
     const suggested = `${prefix}-${fileStamp(clock.now())}.${kind.extension}`
@@ -119,7 +125,7 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
     },
 
     importBoard: async (): Promise<BoardReplaced | null> => {
-      const file = await dialogs.chooseImportFile()
+      const file = await dialogs.chooseImportFile(BOARD_KIND)
       if (!file) return null
       let text: string
       try {

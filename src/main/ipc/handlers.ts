@@ -27,6 +27,7 @@ import { createDataHandlers, noDialogs } from './data-handlers'
 import { RequestError } from './request-error'
 import type { ClipboardWriter } from './draft-handlers'
 import { createDraftHandlers } from './draft-handlers'
+import { createImportHandlers } from './import-handlers'
 
 export { RequestError }
 
@@ -96,6 +97,7 @@ export function createHandlers({
   return {
     ...createDataHandlers(store, clock, dialogs),
     ...createDraftHandlers({ clock, findCard, saveCard, clipboard, openExternal }),
+    ...createImportHandlers({ store, clock, dialogs, newId }),
     loadBoard: async (): Promise<BoardSnapshot> => ({
       cards: [...store.data.cards],
       settings: store.data.settings,

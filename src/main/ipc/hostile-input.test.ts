@@ -152,6 +152,12 @@ const VALID_REQUESTS: Record<string, () => unknown> = {
   resetDraft: () => DRAFT,
   copyDraft: () => ({ ...DRAFT, part: 'all', subject: 'Thank you', body: 'Dear Priya,' }),
   openInMailApp: () => ({ ...DRAFT, subject: 'Thank you', body: 'Dear Priya,' }),
+  importCards: () => ({
+    interviews: [
+      { details: sampleDetails({ company: 'Contoso' }), stage: 'thank-you', outcome: null },
+      { details: sampleDetails(), stage: 'closed', outcome: 'offer' },
+    ],
+  }),
 }
 const DRAFT = { id: CARD_ID, stage: 'thank-you', interviewerId: 'iv-1', channel: 'email' }
 const validRequest = (method: Method): unknown => VALID_REQUESTS[method]?.()

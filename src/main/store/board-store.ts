@@ -157,16 +157,24 @@ export class BoardStore {
    * Replaces the whole board (a restored backup, an imported file) after keeping the current one
    * as a backup, so the step can be taken back. Resolves with that backup once both are on disk.
    */
-  async replaceAll(next: StoreData): Promise<BackupEntry> {
+  replaceAll(next: StoreData): Promise<BackupEntry> {
+    return this.updateAfterBackup(() => next)
+  }
+
+  /**
+   * One update made after keeping the current board as a backup (an import adding many cards), so
+   * it can be taken back whole. Resolves with that backup once both are on disk.
+   */
+  async updateAfterBackup(change: (data: StoreData) => StoreData): Promise<BackupEntry> {
     if (this.status.readOnly) {
-      throw new ReadOnlyStoreError('This board is read-only, so it cannot be replaced')
+      throw new ReadOnlyStoreError('This board is read-only, so it cannot be changed')
     }
     await this.flush()
     const previous = await this.backups.save(
       JSON.stringify(this.db.data, null, 1),
       this.options.clock.now(),
     )
-    await this.update(() => next)
+    await this.update(change)
     return previous
   }
 

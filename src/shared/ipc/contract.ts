@@ -9,6 +9,8 @@ import type { Settings } from '../domain/settings'
 import type { ReminderNotice } from '../cadence/reminder-text'
 import { SettingsSchema } from '../domain/settings'
 import { BackupNameSchema } from '../store/backup-name'
+import { ImportedInterviewSchema } from '../import/interviews'
+import { CSV_LIMITS } from '../import/csv-parse'
 import { TEMPLATE_LIMITS } from '../drafts/overrides'
 import { DRAFT_CHANNELS } from '../drafts/templates'
 import type { EventName, Method } from './methods'
@@ -116,6 +118,17 @@ export const contract = {
   exportCsv: { request: z.undefined(), response: returns<ExportedFile | null>() },
   /** Asks where to save, then writes the follow-ups still to send as calendar events (.ics). */
   exportCalendar: { request: z.undefined(), response: returns<ExportedFile | null>() },
+  /** Asks for a spreadsheet (CSV) and returns its text, for the import dialog; null if cancelled. */
+  readCsvFile: { request: z.undefined(), response: returns<CsvFile | null>() },
+  /** Adds these interviews as new cards, all in one write after a backup, or none of them. */
+  importCards: {
+    request: z.strictObject({
+      interviews: z.array(ImportedInterviewSchema).min(1).max(CSV_LIMITS.rows),
+    }),
+    response: returns<CardsImported>(),
+  },
+  /** Removes the cards the last import added, those still on the board. */
+  undoImport: { request: z.undefined(), response: returns<{ removed: number }>() },
 } as const satisfies Record<Method, { request: z.ZodType; response: unknown }>
 
 export type Contract = typeof contract
@@ -197,6 +210,18 @@ export interface BackupList {
 export interface ExportedFile {
   file: string
   count: number
+}
+
+/** A spreadsheet chosen for import: its name (not its path) and its text, decoded. */
+export interface CsvFile {
+  name: string
+  text: string
+}
+
+export interface CardsImported {
+  cards: Card[]
+  /** The board before the import, kept as this backup. */
+  previousKeptAs: string
 }
 
 /** The board was replaced; the board before it is kept as this backup. */

@@ -24,6 +24,9 @@ export const METHODS = [
   'exportBoard',
   'exportCsv',
   'exportCalendar',
+  'readCsvFile',
+  'importCards',
+  'undoImport',
 ] as const
 export type Method = (typeof METHODS)[number]
 

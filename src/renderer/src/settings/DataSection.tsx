@@ -1,5 +1,5 @@
-import { useEffect, useId, useState, type ReactNode } from 'react'
-import type { BackupList, BackupSummary } from '../../../shared/ipc/contract'
+import { lazy, Suspense, useEffect, useId, useState, type ReactNode } from 'react'
+import type { BackupList, BackupSummary, CsvFile } from '../../../shared/ipc/contract'
 import type { IpcResult } from '../../../shared/ipc/result'
 import { AlertIcon, CheckIcon, ClockIcon } from '../common/icons'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
@@ -8,6 +8,9 @@ import { useBoard, useBoardActions } from '../state/board-context'
 import { selectReadOnly } from '../state/selectors'
 import { backupDetail, backupTime, interviewCount } from './data-text'
 import type { SectionProps } from './sections'
+
+// Loaded on first use: the board never pays for the import's parser and screens.
+const CsvImportDialog = lazy(() => import('../import/CsvImportDialog'))
 
 type Backups =
   { phase: 'loading' } | { phase: 'ready'; list: BackupList } | { phase: 'failed'; message: string }
@@ -31,6 +34,7 @@ export function DataSection({ idPrefix }: SectionProps) {
   const [busy, setBusy] = useState(false)
   const [backupProblem, setBackupProblem] = useState<string | null>(null)
   const [fileProblem, setFileProblem] = useState<string | null>(null)
+  const [csvFile, setCsvFile] = useState<CsvFile | null>(null)
 
   const showBackups = (result: IpcResult<BackupList>) =>
     setBackups(
@@ -79,6 +83,11 @@ export function DataSection({ idPrefix }: SectionProps) {
   /** Exports only read the board, so they stay available while it is read-only. */
   const exportWith = (request: () => Promise<IpcResult<unknown>>) => () =>
     void run(request, setFileProblem, (message) => `Couldn’t export: ${message}`)
+
+  const chooseCsv = async () => {
+    const result = await run(actions.readCsvFile, setFileProblem, (m) => `Couldn’t import: ${m}`)
+    if (result?.ok && result.value) setCsvFile(result.value)
+  }
 
   const exportRows = [
     {
@@ -175,9 +184,31 @@ export function DataSection({ idPrefix }: SectionProps) {
               </>
             )}
           </ActionRow>
+          <ActionRow
+            id={`${ids.files}-csv-import`}
+            label="Import from a spreadsheet"
+            hint="Adds interviews from a CSV file — yours, or a Foothold export — to the board. You match the columns and check every row before anything is added."
+          >
+            {(describedBy) => (
+              <ReplaceButton
+                describedBy={describedBy}
+                busy={busy}
+                readOnly={readOnly}
+                onClick={() => void chooseCsv()}
+              >
+                Import interviews from CSV…
+              </ReplaceButton>
+            )}
+          </ActionRow>
         </div>
         {fileProblem && <Problem>{fileProblem}</Problem>}
       </DataGroup>
+
+      {csvFile && (
+        <Suspense fallback={null}>
+          <CsvImportDialog file={csvFile} onClose={() => setCsvFile(null)} />
+        </Suspense>
+      )}
 
       {question && (
         <ReplaceQuestion

@@ -12,6 +12,8 @@ import type {
   BackupList,
   BackupSummary,
   BoardReplaced,
+  CardsImported,
+  CsvFile,
   ExportedFile,
   FootholdApi,
   OpenCardRequest,
@@ -20,6 +22,8 @@ import type {
   StoreStatus,
 } from '../../../shared/ipc/contract'
 import type { IpcResult } from '../../../shared/ipc/result'
+import type { ImportedInterview } from '../../../shared/import/interviews'
+import { importUndoneMessage, importedCardsMessage } from '../import/import-text'
 import type { ReminderNotice } from '../../../shared/cadence/reminder-text'
 import { formatDueDateTime } from '../common/due-format'
 import {
@@ -45,6 +49,8 @@ export type UndoAction =
   | { kind: 'follow-up'; cardId: string }
   /** Puts back the wording a "Reset to template" dropped. */
   | { kind: 'draft'; request: RequestOf<'saveDraft'> }
+  /** Removes the cards a spreadsheet import added. */
+  | { kind: 'import'; cardIds: string[] }
 
 export type Recipients = 'all' | string[]
 export type SnoozeChoice = RequestOf<'snoozeReminder'>['choice']
@@ -88,6 +94,10 @@ export interface BoardActions {
   exportCsv(): Promise<IpcResult<ExportedFile | null>>
   /** Asks where to save the follow-ups still to send as a calendar (.ics); null when cancelled. */
   exportCalendar(): Promise<IpcResult<ExportedFile | null>>
+  /** Asks for a spreadsheet (CSV) and returns its text; null when cancelled. */
+  readCsvFile(): Promise<IpcResult<CsvFile | null>>
+  /** Adds checked interviews as new cards; the toast's Undo takes them all back. */
+  importCards(interviews: ImportedInterview[]): Promise<IpcResult<CardsImported>>
   setQuery(query: string): void
   navigate(to: Navigation): void
   setPanelDirty(dirty: boolean): void
@@ -354,6 +364,23 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       exportCsv: exportAs(() => api.exportCsv(), csvExportedMessage),
       exportCalendar: exportAs(() => api.exportCalendar(), calendarExportedMessage),
 
+      readCsvFile: () => api.readCsvFile(),
+
+      async importCards(interviews) {
+        const result = await api.importCards({ interviews })
+        if (result.ok) {
+          const { cards } = result.value
+          set((s) => ({
+            cards: { ...s.cards, ...Object.fromEntries(cards.map((c) => [c.id, c])) },
+          }))
+          showToast(importedCardsMessage(cards.length), 'info', {
+            kind: 'import',
+            cardIds: cards.map((c) => c.id),
+          })
+        }
+        return result
+      },
+
       setQuery: (query) => set({ query }),
 
       navigate(to) {
@@ -477,6 +504,16 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           const saved = await actions.saveDraft(undo.request)
           if (saved.ok) showToast(RESTORED_MESSAGE)
           else showToast(`Couldn't undo: ${saved.error.message}`, 'error')
+          return
+        }
+        if (undo.kind === 'import') {
+          const undone = await api.undoImport()
+          if (!undone.ok) {
+            showToast(`Couldn't undo the import: ${undone.error.message}`, 'error')
+            return
+          }
+          undo.cardIds.forEach(removeCard)
+          showToast(importUndoneMessage(undone.value.removed))
           return
         }
         if (undo.kind === 'follow-up') {

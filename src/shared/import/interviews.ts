@@ -1,0 +1,362 @@
+import { z } from 'zod'
+import { createCard, moveCard } from '../domain/board'
+import type { Card } from '../domain/card'
+import type {
+  InterviewDetails,
+  InterviewFormat,
+  Interviewer,
+  Outcome,
+  Stage,
+} from '../domain/interview'
+import {
+  FORMAT_LABELS,
+  FORMATS,
+  InterviewDetailsSchema,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  STAGE_LABELS,
+  STAGES,
+} from '../domain/interview'
+import { isValidTimeZone } from '../domain/time'
+import { wallTimeToInstant } from '../domain/zoned-time'
+import type { CellDateTime, DateOrder } from './dates'
+import { dateOrderOf, parseDateCell, parseTimeCell } from './dates'
+import type { ColumnMapping, ImportField } from './mapping'
+import { readHeader } from './mapping'
+import type { CsvTable } from './csv-parse'
+
+/** What one good row becomes: the details a person would type, and the column it goes in. */
+export const ImportedInterviewSchema = z
+  .strictObject({
+    details: InterviewDetailsSchema,
+    stage: z.enum(STAGES),
+    outcome: z.enum(OUTCOMES).nullable(),
+  })
+  .refine((row) => (row.stage === 'closed') === (row.outcome !== null), {
+    message: 'A closed interview needs an outcome, and only a closed one has one',
+    path: ['outcome'],
+  })
+export type ImportedInterview = z.infer<typeof ImportedInterviewSchema>
+
+export interface ImportedRow extends ImportedInterview {
+  /** The spreadsheet's row number (the header is row 1). */
+  row: number
+}
+
+export interface RowProblem {
+  row: number
+  /** "Row 7: the date “31/02/2026” is not a real date" */
+  message: string
+}
+
+export interface ReadOptions {
+  /** The person's zone: times are read in it unless the file says otherwise. */
+  timeZone: string
+  /** Only needed when the file's dates could be read either way (see `dateOrderOf`). */
+  dateOrder: DateOrder | null
+  newId: () => string
+}
+
+/** Length of an interview whose end is not given: the same as a new one in the app. */
+export const DEFAULT_DURATION_MINUTES = 45
+
+const DATE_FIELDS: readonly ImportField[] = ['start', 'end', 'decisionDate']
+
+/** Whether the mapped date columns need the person to say which comes first, day or month. */
+export function dateOrderNeeded(
+  table: CsvTable,
+  mapping: ColumnMapping,
+): DateOrder | 'ambiguous' | 'either' {
+  const columns = mapping.flatMap((f, i) => (DATE_FIELDS.includes(f) ? [i] : []))
+  return dateOrderOf(table.rows.flatMap((row) => columns.map((i) => row[i] ?? '')))
+}
+
+/** Our export writes '=x as text so spreadsheets do not run it; reading it back drops the mark. */
+export function unescapeCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
+}
+
+/** Words (folded) → value, for labels like "Check-in" or "check in", "Position filled". */
+function lookup<T extends string>(
+  ids: readonly T[],
+  labels: Record<T, string>,
+  extra: Record<string, T> = {},
+) {
+  const fold = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, '')
+  const table = new Map<string, T>()
+  for (const id of ids) {
+    table.set(fold(id), id)
+    table.set(fold(labels[id]), id)
+  }
+  for (const [word, id] of Object.entries(extra)) table.set(fold(word), id)
+  return (text: string) => table.get(fold(text)) ?? null
+}
+const stageOf = lookup(STAGES, STAGE_LABELS)
+const outcomeOf = lookup(OUTCOMES, OUTCOME_LABELS, {
+  filled: 'position-filled',
+  withdrawn: 'withdrew',
+})
+const formatOf = lookup<InterviewFormat>(FORMATS, FORMAT_LABELS, {
+  phone: 'phone',
+  call: 'phone',
+  video: 'video',
+  onsite: 'on-site',
+  inperson: 'on-site',
+  inoffice: 'on-site',
+})
+
+const listOf = (labels: Record<string, string>) => Object.values(labels).join(', ')
+
+/** Names or emails in one cell: split on `;` (as Foothold writes them), else on `,`, or lines. */
+function splitPeople(cell: string): string[] {
+  const separator = cell.includes(';') ? ';' : cell.includes('\n') ? '\n' : ','
+  return cell
+    .split(separator)
+    .map((part) => part.trim())
+    .filter(Boolean)
+}
+
+const letters = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '')
+
+/**
+ * Pairs emails with names. The same count pairs them in order; fewer emails (Foothold's export
+ * leaves out empty ones) go to the one interviewer whose name the address contains.
+ */
+function pairEmails(names: string[], emails: string[]): { emails: string[] } | { problem: string } {
+  if (emails.length === names.length) return { emails }
+  if (emails.length > names.length) {
+    return {
+      problem:
+        names.length === 0
+          ? 'there are interviewer emails but no interviewer names'
+          : `there are ${emails.length} interviewer emails for ${names.length} names`,
+    }
+  }
+  const paired = names.map(() => '')
+  for (const email of emails) {
+    const local = letters(email.split('@')[0] ?? '')
+    const owners = names.flatMap((name, i) =>
+      name
+        .split(/\s+/)
+        .some((word) => letters(word).length >= 2 && local.includes(letters(word))) &&
+      paired[i] === ''
+        ? [i]
+        : [],
+    )
+    if (owners.length !== 1) {
+      return {
+        problem: `it is not clear whose email “${email}” is (list one email per name, in the same order)`,
+      }
+    }
+    paired[owners[0]!] = email
+  }
+  return { emails: paired }
+}
+
+/** A zod issue on the details, as a reason a person can act on. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const [top, index, leaf] = issue.path
+  const fieldLabel: Record<string, string> = {
+    company: 'company',
+    position: 'position',
+    jobUrl: 'job link',
+    time: 'interview time',
+    topics: 'topics',
+    notes: 'notes',
+    decisionDate: 'decision date',
+    interviewers: 'interviewers',
+  }
+  if (top === 'interviewers' && typeof index === 'number' && leaf === 'email') {
+    return `interviewer ${index + 1}’s email: ${issue.message.toLowerCase()}`
+  }
+  const what = fieldLabel[String(top)] ?? String(top)
+  return `${what}: ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`
+}
+
+/**
+ * Reads every row with the chosen mapping. Good rows become details checked with the same schema
+ * the app uses; each bad row gets its reasons, and nothing about it is guessed.
+ */
+export function readInterviews(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  options: ReadOptions,
+): { good: ImportedRow[]; problems: RowProblem[] } {
+  const columnOf = (field: ImportField) => mapping.indexOf(field)
+  const headerZone = (field: ImportField) => {
+    const i = columnOf(field)
+    return i < 0 ? null : readHeader(table.headers[i] ?? '').zone
+  }
+  const zones = { start: headerZone('start'), end: headerZone('end') }
+  const order = options.dateOrder ?? 'dmy'
+  const good: ImportedRow[] = []
+  const problems: RowProblem[] = []
+
+  table.rows.forEach((cells, index) => {
+    const row = index + 2
+    const reasons: string[] = []
+    const cell = (field: ImportField) => {
+      const i = columnOf(field)
+      return i < 0 ? '' : unescapeCell(cells[i] ?? '').trim()
+    }
+    const company = cell('company')
+    const position = cell('position')
+    if (!company) reasons.push('no company')
+    if (!position) reasons.push('no position')
+
+    // The card's zone: its own column, else the zone the times are written in, else the person's.
+    const zoneCell = cell('timeZone')
+    if (zoneCell && !isValidTimeZone(zoneCell)) {
+      reasons.push(
+        `“${zoneCell.slice(0, 64)}” is not a time zone Foothold knows (use a name like Europe/Berlin)`,
+      )
+    }
+    const cardZone =
+      zoneCell && isValidTimeZone(zoneCell) ? zoneCell : (zones.start ?? options.timeZone)
+
+    let start: Date | null = null
+    let startWall: CellDateTime | null = null
+    const startCell = cell('start')
+    if (!startCell) {
+      reasons.push('no interview date')
+    } else {
+      const parsed = parseDateCell(startCell, order)
+      if (!parsed.ok) reasons.push(parsed.reason)
+      else {
+        startWall = parsed.value
+        const timeCell = cell('time')
+        let time = startWall.time
+        if (time === null && timeCell) {
+          const t = parseTimeCell(timeCell)
+          if (t.ok) time = t.value
+          else reasons.push(t.reason)
+        } else if (time === null) {
+          reasons.push(`the interview date “${startCell}” has no time of day`)
+        }
+        if (startWall.instant) start = startWall.instant
+        else if (time !== null) {
+          start = wallTimeToInstant(startWall.date, time, zones.start ?? cardZone)
+          if (!start)
+            reasons.push(
+              `${startWall.date} ${time} does not exist in ${zones.start ?? cardZone} (a clock change)`,
+            )
+        }
+      }
+    }
+
+    let end: Date | null = null
+    const endCell = cell('end')
+    if (start && startWall && endCell) {
+      const asTime = parseTimeCell(endCell)
+      const endZone = zones.end ?? zones.start ?? cardZone
+      if (asTime.ok) {
+        end = wallTimeToInstant(startWall.date, asTime.value, endZone)
+      } else {
+        const parsed = parseDateCell(endCell, order)
+        if (!parsed.ok) reasons.push(parsed.reason.replace('the date', 'the end'))
+        else if (parsed.value.instant) end = parsed.value.instant
+        else if (parsed.value.time === null) reasons.push(`the end “${endCell}” has no time of day`)
+        else end = wallTimeToInstant(parsed.value.date, parsed.value.time, endZone)
+      }
+      if (end && end.getTime() <= start.getTime()) {
+        reasons.push('the interview ends before it starts')
+        end = null
+      }
+    } else if (start) {
+      end = new Date(start.getTime() + DEFAULT_DURATION_MINUTES * 60_000)
+    }
+
+    let decisionDate: string | null = null
+    const decisionCell = cell('decisionDate')
+    if (decisionCell) {
+      const parsed = parseDateCell(decisionCell, order)
+      if (parsed.ok) decisionDate = parsed.value.date
+      else reasons.push(parsed.reason.replace('the date', 'the decision date'))
+    }
+
+    let format: InterviewFormat = 'video'
+    const formatCell = cell('format')
+    if (formatCell) {
+      const found = formatOf(formatCell)
+      if (found) format = found
+      else
+        reasons.push(
+          `the format “${formatCell.slice(0, 40)}” is not one of ${listOf(FORMAT_LABELS)}`,
+        )
+    }
+
+    const stageCell = cell('stage')
+    const outcomeCell = cell('outcome')
+    let stage: Stage | null = stageCell ? stageOf(stageCell) : 'thank-you'
+    const outcome: Outcome | null = outcomeCell ? outcomeOf(outcomeCell) : null
+    if (stage === null)
+      reasons.push(`the stage “${stageCell.slice(0, 40)}” is not one of ${listOf(STAGE_LABELS)}`)
+    if (outcomeCell && outcome === null) {
+      reasons.push(
+        `the outcome “${outcomeCell.slice(0, 40)}” is not one of ${listOf(OUTCOME_LABELS)}`,
+      )
+    }
+    if (outcome && !stageCell) stage = 'closed'
+    if (stage === 'closed' && outcome === null && !outcomeCell) {
+      reasons.push(`a closed interview needs an outcome (${listOf(OUTCOME_LABELS)})`)
+    }
+    if (stage !== null && stage !== 'closed' && outcome !== null) {
+      reasons.push(
+        `only a closed interview has an outcome, but its stage is ${STAGE_LABELS[stage]}`,
+      )
+    }
+
+    const names = splitPeople(cell('interviewers'))
+    const paired = pairEmails(names, splitPeople(cell('emails')))
+    if ('problem' in paired) reasons.push(paired.problem)
+    const interviewers: Interviewer[] = names.map((name, i) => ({
+      id: options.newId(),
+      name,
+      title: '',
+      email: 'emails' in paired ? (paired.emails[i] ?? '') : '',
+      phone: '',
+      linkedinUrl: '',
+      preferredChannel: 'email',
+    }))
+    const topicsCell = cell('topics')
+    const topics = topicsCell
+      .split(/;|\n/)
+      .map((t) => t.trim())
+      .filter(Boolean)
+
+    if (reasons.length === 0 && start && end) {
+      const details: InterviewDetails = {
+        company,
+        position,
+        jobUrl: cell('jobUrl'),
+        time: { start: start.toISOString(), end: end.toISOString(), timeZone: cardZone },
+        format,
+        interviewers,
+        topics,
+        decisionDate,
+        tone: 'formal',
+        notes: cell('notes'),
+      }
+      const checked = InterviewDetailsSchema.safeParse(details)
+      if (checked.success) {
+        good.push({ row, details: checked.data, stage: stage!, outcome })
+        return
+      }
+      reasons.push(...new Set(checked.error.issues.map(describeIssue)))
+    }
+    problems.push({ row, message: `Row ${row}: ${reasons.join('; ')}` })
+  })
+  return { good, problems }
+}
+
+/** A card exactly as the app makes one, then moved to its column the way a drag would. */
+export function cardFromImport(imported: ImportedInterview, id: string, now: Date): Card {
+  const card = createCard(imported.details, id, now)
+  return imported.stage === 'thank-you'
+    ? card
+    : moveCard(card, imported.stage, imported.outcome, now)
+}
