@@ -9,16 +9,6 @@ import { STORE_FILE_NAME } from '../src/main/store/board-store'
 import { boardText, generateBoard } from './boards'
 import { sample } from './stats'
 
-/** The arguments the e2e specs give Debian's Chromium. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
 /**
  * Runs in every page before its scripts: notes when the first card is in the page and the frame
  * that shows it has been drawn (a task posted from that frame's requestAnimationFrame runs after
@@ -41,16 +31,18 @@ const PROBE = `(() => {
   seen.observe(document, { childList: true, subtree: true });
 })()`
 
-/** What the functions evaluated in the page use of it (this file is type-checked for Node). */
 /**
  * Playwright hands a binding's result to the page by serialising it object by object, which for a
- * 2,000-card board takes seconds: a cost of the test host that Electron's IPC (a structured clone)
- * does not have. The benchmark therefore passes IPC results across the binding as one JSON string,
- * parsed in the page before the preload sees them. transportCost() measures both ways.
+ * 2,000-card board takes seconds, and even one JSON string of it crosses the binding slowly: costs
+ * of the test host that Electron's IPC (a structured clone between processes) does not have. The
+ * benchmark therefore sends IPC results as JSON text over HTTP from the host's own server: JSON
+ * text made in main and parsed in the page before the preload sees it, as a clone would be.
+ * timeLoadBoard() measures each way.
  */
-const JSON_TRANSPORT = `(() => {
+const FETCH_TRANSPORT = `(() => {
   const wrap = (invoke) => async (channel, payload) => {
     const result = await invoke(channel, payload);
+    if (result && typeof result.__fetch === 'string') return (await fetch(result.__fetch)).json();
     return result && typeof result.__json === 'string' ? JSON.parse(result.__json) : result;
   };
   if (typeof window.__footholdInvoke === 'function') {
@@ -65,13 +57,41 @@ const JSON_TRANSPORT = `(() => {
   }
 })()`
 
-function useJsonTransport(services: HostSession['services']): () => void {
-  const dispatch = services.dispatch
-  services.dispatch = async (method, payload) => {
-    const result = await dispatch(method, payload)
-    return { __json: JSON.stringify(result) } as never
+const IPC_PATH = '/__bench/ipc/'
+
+/** Answers waiting to be fetched by the page, each once. */
+class Answers {
+  private next = 0
+  private readonly waiting = new Map<string, Buffer>()
+
+  put(text: string): string {
+    const path = `${IPC_PATH}${++this.next}`
+    this.waiting.set(path, Buffer.from(text))
+    return path
   }
-  return () => (services.dispatch = dispatch)
+
+  take(path: string): Buffer | null {
+    const body = this.waiting.get(path) ?? null
+    this.waiting.delete(path)
+    return body
+  }
+}
+
+type Transport = 'objects' | 'json' | 'fetch'
+
+function useTransport(services: HostSession['services'], answers: Answers) {
+  const dispatch = services.dispatch
+  return (transport: Transport) => {
+    services.dispatch =
+      transport === 'objects'
+        ? dispatch
+        : async (method, payload) => {
+            const text = JSON.stringify(await dispatch(method, payload))
+            return (
+              transport === 'json' ? { __json: text } : { __fetch: answers.put(text) }
+            ) as never
+          }
+  }
 }
 
 interface BenchWindow {
@@ -135,8 +155,8 @@ export interface DragFrames {
 
 export interface BrowserResults {
   firstPaint: FirstPaint
-  /** One loadBoard call from the page, ms: Playwright's serialisation, then JSON text. */
-  transport: { objects: number; json: number }
+  /** One loadBoard call from the page, ms: Playwright's serialisation, JSON text, JSON by HTTP. */
+  transport: { objects: number; json: number; fetched: number }
   drag: DragFrames
   version: string
 }
@@ -159,16 +179,22 @@ export async function measureInBrowser(
   const bareDir = join(folder, 'bare')
   await buildBarePage(bareDir)
 
-  const session = await startBrowserHost(browser, dataFolder)
+  const answers = new Answers()
+  // Before the preload, which asks for the board as soon as it runs.
+  const session = await startBrowserHost(browser, dataFolder, {
+    beforePreload: [FETCH_TRANSPORT, PROBE],
+    extraRoutes: (path) => (path.startsWith(IPC_PATH) ? answers.take(path) : null),
+  })
   try {
     const { page } = session
     await page.waitForSelector('[data-testid="card"]', { timeout: 120_000 })
+    const transport = useTransport(session.services, answers)
     const objects = await timeLoadBoard(page)
-    await page.addInitScript({ content: JSON_TRANSPORT })
-    await page.addInitScript({ content: PROBE })
-    useJsonTransport(session.services)
-    const app = await sample(options.runs, () => timeToBoard(page))
+    transport('json')
     const json = await timeLoadBoard(page)
+    transport('fetch')
+    const fetched = await timeLoadBoard(page)
+    const app = await sample(options.runs, () => timeToBoard(page))
 
     const server = await serveRenderer(bareDir)
     const barePage = await (
@@ -189,7 +215,7 @@ export async function measureInBrowser(
     }
     return {
       firstPaint: { app, bare },
-      transport: { objects, json },
+      transport: { objects, json, fetched },
       drag,
       version: browser.version(),
     }

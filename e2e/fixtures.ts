@@ -5,6 +5,7 @@ import { test as base, chromium, _electron as electron, expect } from '@playwrig
 import { STORE_FILE_NAME } from '../src/main/store/board-store'
 import type { ReminderNotice } from '../src/shared/cadence/reminder-text'
 import type { FileDialogAnswers } from './host/browser-host'
+import { CHROMIUM_ARGS, chromiumPath } from './host/chromium'
 import { startBrowserHost } from './host/browser-host'
 import { findElectronBinary } from './host/electron-binary'
 import type { TestControl as MainTestControl } from '../src/main/test-control'
@@ -129,17 +130,7 @@ interface Running {
 let sharedBrowser: Promise<Browser> | null = null
 
 async function startInBrowser(dataFolder: string, startAt: Date | null): Promise<Running> {
-  sharedBrowser ??= chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  sharedBrowser ??= chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
   let now = startAt
   const clock = startAt ? { now: () => new Date(now!.getTime()) } : undefined
   const session = await startBrowserHost(await sharedBrowser, dataFolder, clock ? { clock } : {})

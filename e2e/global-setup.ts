@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { chromiumPath } from './host/chromium'
 import { findElectronBinary } from './host/electron-binary'
 
 /** Says up front, once, what each host will run, so a skipped host is never mistaken for a pass. */
@@ -11,7 +12,5 @@ export default function globalSetup(): void {
   const line = binary.found
     ? `electron host: running the specs in ${binary.path}`
     : `electron host: SKIPPING every spec: ${binary.reason}`
-  process.stdout.write(
-    `\n${line}\nbrowser host: running the specs in ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}\n\n`,
-  )
+  process.stdout.write(`\n${line}\nbrowser host: running the specs in ${chromiumPath()}\n\n`)
 }

@@ -39,6 +39,10 @@ export interface FileDialogAnswers {
 export interface HostOptions {
   /** Fixes "now" for main and page alike; `advanceTo` moves both. */
   clock?: Clock
+  /** Scripts for every page, run before the preload (which asks main for the board at once). */
+  beforePreload?: readonly string[]
+  /** Extra paths for the renderer's server to answer (see serveRenderer). */
+  extraRoutes?: (path: string) => Buffer | null
 }
 
 /**
@@ -48,9 +52,9 @@ export interface HostOptions {
 export async function startBrowserHost(
   browser: Browser,
   dataFolder: string,
-  { clock }: HostOptions = {},
+  { clock, beforePreload = [], extraRoutes }: HostOptions = {},
 ): Promise<HostSession> {
-  const server = await serveRenderer(join(OUT, 'renderer'))
+  const server = await serveRenderer(join(OUT, 'renderer'), extraRoutes)
   const preload = await readFile(join(OUT, 'preload', 'index.cjs'), 'utf8')
   const context = await browser.newContext({ viewport: { width: 1320, height: 840 } })
   const page = await context.newPage()
@@ -90,6 +94,7 @@ export async function startBrowserHost(
       return services.dispatch(methodOfChannel(channel), payload)
     },
   )
+  for (const content of beforePreload) await page.addInitScript({ content })
   await page.addInitScript({ content: preloadInitScript(preload) })
   if (clock) await page.clock.setFixedTime(clock.now())
   await page.goto(`${server.origin}/index.html`)

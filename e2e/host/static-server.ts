@@ -8,9 +8,17 @@ import { APP_ORIGIN, createAppProtocolHandler } from '../../src/main/window/app-
  */
 export async function serveRenderer(
   root: string,
+  /** Answers for paths the app does not have (the benchmark's transport); null to pass. */
+  extraRoutes: (path: string) => Buffer | null = () => null,
 ): Promise<{ origin: string; close(): Promise<void> }> {
   const handle = createAppProtocolHandler(root)
   const server = createServer((req, res) => {
+    const extra = extraRoutes(req.url ?? '/')
+    if (extra) {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(extra)
+      return
+    }
     void handle(new Request(`${APP_ORIGIN}${req.url ?? '/'}`)).then(async (response) => {
       res.writeHead(response.status, Object.fromEntries(response.headers))
       res.end(Buffer.from(await response.arrayBuffer()))
