@@ -6,6 +6,7 @@ import { Banners } from './common/Banners'
 import { ToastRegion } from './common/ToastRegion'
 import { NewInterviewDialog } from './dialogs/NewInterviewDialog'
 import { OutcomeDialog } from './dialogs/OutcomeDialog'
+import { ProgressMain } from './progress/ProgressRoute'
 import { SettingsView } from './settings/SettingsView'
 import { useBoard, useBoardActions } from './state/board-context'
 import { useMinuteClock } from './state/clock'
@@ -21,6 +22,8 @@ export function App() {
         <main className="workspace" aria-label="Settings">
           <SettingsView />
         </main>
+      ) : view === 'progress' ? (
+        <ProgressMain />
       ) : (
         <div className="workspace">
           <main className="workspace__main" aria-label="Board">
