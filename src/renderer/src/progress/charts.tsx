@@ -55,8 +55,8 @@ export function WeekBars({ weeks, width }: { weeks: readonly WeekCount[]; width:
   const max = Math.max(1, ...weeks.map((w) => w.count))
   const slot = width / weeks.length
   const barWidth = Math.min(36, slot * 0.62)
-  // Narrow windows label every other week, counting back from this one.
-  const labelEvery = slot < 46 ? 2 : 1
+  // Narrow charts label every other week, counting back from this one, so "This week" has room.
+  const labelEvery = slot < 64 ? 2 : 1
   const baseline = WEEK_TOP + plot
   return (
     <svg className="chart__svg" width={width} height={WEEK_HEIGHT} aria-hidden="true">
@@ -115,6 +115,8 @@ export interface BarRow {
 
 const ROW_HEIGHT = 30
 const BAR_HEIGHT = 14
+/** A zero still gets a short dash, so its row does not look unfinished. */
+const EMPTY_BAR = 6
 
 /** One horizontal bar a row, stacked when a row has several parts, with its figures beside it. */
 export function RowBars(props: {
@@ -136,13 +138,14 @@ export function RowBars(props: {
           .filter((s) => s.value > 0)
           .map((s) => {
             const w = (s.value / max) * track
+            // A 2px gap keeps stacked parts apart where their colours are close in lightness.
             const rect = (
               <rect
                 key={s.tone}
                 className={`chart__bar chart__bar--${s.tone}`}
                 x={x}
                 y={middle - BAR_HEIGHT / 2}
-                width={Math.max(2, w - 1)}
+                width={Math.max(2, w - 2)}
                 height={BAR_HEIGHT}
                 rx={2}
               />
@@ -168,7 +171,7 @@ export function RowBars(props: {
             )}
             <text
               className="chart__value"
-              x={labelWidth + (total(row) / max) * track + 8}
+              x={labelWidth + Math.max(EMPTY_BAR, (total(row) / max) * track) + 8}
               y={middle}
               dominantBaseline="central"
             >
