@@ -66,28 +66,69 @@ export function wasSentOnTime(item: FollowUpItem, sentAt: string, timeZone: stri
   return dueState({ ...item, sentAt: null }, new Date(sentAt), timeZone) !== 'overdue'
 }
 
+export type CardTiming = Record<TimedStage, StageTiming>
+
+/** How one card's sent messages fared, per stage. */
+export function sentTimingOf(
+  card: Card,
+  settings: { timeZone: string; cadence: CadenceSettings },
+): CardTiming {
+  const timing = (stage: TimedStage): StageTiming => {
+    const result = { onTime: 0, late: 0 }
+    for (const { interviewerId, sentAt } of card.followUps.stages[stage].sent) {
+      const item = dueWhenSent(card, stage, interviewerId, sentAt, settings)
+      if (item === null) continue
+      if (wasSentOnTime(item, sentAt, settings.timeZone)) result.onTime++
+      else result.late++
+    }
+    return result
+  }
+  return {
+    'thank-you': timing('thank-you'),
+    'check-in': timing('check-in'),
+    final: timing('final'),
+  }
+}
+
+/** Messages of a plan still unsent after their due day (a thank-you: its deadline). Snoozed too. */
+export function overdueIn(plan: readonly FollowUpItem[], now: Date, timeZone: string): number {
+  return plan.filter(
+    (item) =>
+      item.kind === 'follow-up' &&
+      item.sentAt === null &&
+      dueState(item, now, timeZone) === 'overdue',
+  ).length
+}
+
+/** Per-card answers, so a caller holding caches (the renderer) can hand them in. */
+export interface TimingLookups {
+  planOf(card: Card): readonly FollowUpItem[]
+  sentTimingOf(card: Card): CardTiming
+}
+
 export function followUpTiming(
   cards: readonly Card[],
   now: Date,
   settings: { timeZone: string; cadence: CadenceSettings },
+  lookups: TimingLookups = {
+    planOf: (card) => planCard(card, card.followUps, settings, settings.cadence),
+    sentTimingOf: (card) => sentTimingOf(card, settings),
+  },
 ): FollowUpTiming {
-  const none = (): StageTiming => ({ onTime: 0, late: 0 })
-  const byStage = { 'thank-you': none(), 'check-in': none(), final: none() }
+  const byStage = {
+    'thank-you': { onTime: 0, late: 0 },
+    'check-in': { onTime: 0, late: 0 },
+    final: { onTime: 0, late: 0 },
+  }
   let overdueNow = 0
   for (const card of cards) {
+    const timing = lookups.sentTimingOf(card)
     for (const stage of TIMED_STAGES) {
-      for (const { interviewerId, sentAt } of card.followUps.stages[stage].sent) {
-        const item = dueWhenSent(card, stage, interviewerId, sentAt, settings)
-        if (item === null) continue
-        if (wasSentOnTime(item, sentAt, settings.timeZone)) byStage[stage].onTime++
-        else byStage[stage].late++
-      }
+      byStage[stage].onTime += timing[stage].onTime
+      byStage[stage].late += timing[stage].late
     }
-    if (card.stage === 'closed') continue
-    for (const item of planCard(card, card.followUps, settings, settings.cadence)) {
-      const unsent = item.kind === 'follow-up' && item.sentAt === null
-      if (unsent && dueState(item, now, settings.timeZone) === 'overdue') overdueNow++
-    }
+    if (card.stage !== 'closed')
+      overdueNow += overdueIn(lookups.planOf(card), now, settings.timeZone)
   }
   const total = (key: keyof StageTiming) =>
     TIMED_STAGES.reduce((sum, stage) => sum + byStage[stage][key], 0)

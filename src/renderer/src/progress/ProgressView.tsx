@@ -1,15 +1,20 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { createCardCache } from '../../../shared/cadence/plan-cache'
 import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS } from '../../../shared/domain/interview'
 import { progressStats, type ProgressStats } from '../../../shared/progress/progress'
-import { TIMED_STAGES } from '../../../shared/progress/follow-up-timing'
+import { sentTimingOf, TIMED_STAGES } from '../../../shared/progress/follow-up-timing'
 import { ArrowLeftIcon, PlusIcon } from '../common/icons'
 import { READ_ONLY_REASON } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
+import { planOf } from '../state/plans'
 import { selectReadOnly } from '../state/selectors'
 import { ChartFigure, RowBars, WeekBars, type BarRow } from './charts'
 import { count, progressInsights, weekLabel } from './progress-text'
 import { PROGRESS_BUTTON_ID } from './ProgressRoute'
 import '../styles/progress.css'
+
+// Per card, like the board's plans: the minute's tick then re-counts, it does not re-plan.
+const sentTimingCache = createCardCache(sentTimingOf)
 
 /** How the search is going, in three small charts, from the board as it is stored. */
 export function ProgressView() {
@@ -18,7 +23,11 @@ export function ProgressView() {
   const settings = useBoard((s) => s.settings)
   const now = useBoard((s) => s.now)
   const stats = useMemo(
-    () => progressStats(Object.values(cards), settings, new Date(now)),
+    () =>
+      progressStats(Object.values(cards), settings, new Date(now), {
+        planOf: (card) => planOf(card, settings),
+        sentTimingOf: (card) => sentTimingCache(card, settings),
+      }),
     [cards, settings, now],
   )
   const insights = progressInsights(stats)
