@@ -83,6 +83,23 @@ test('shows the figures of a known board, and goes back to it', async ({ launch,
   )
 })
 
+test('a follow-up marked sent late on the board counts as late', async ({ launch, dataFolder }) => {
+  await seedProgressBoard(dataFolder)
+  const { page } = await launch({ now: PROGRESS_NOW })
+  // Northwind's thank-you was due yesterday: it goes out now, a day late.
+  await page.getByTestId('card').filter({ hasText: 'Northwind' }).click()
+  const panel = page.getByRole('dialog', { name: /Northwind Analytics/ })
+  await panel.getByTestId('follow-up').getByRole('button', { name: 'Mark sent' }).click()
+  await expect(page.getByTestId('column-check-in').getByText('Northwind Analytics')).toBeVisible()
+
+  const view = await openProgress(page)
+  expect((await tableRows(view, 'Follow-ups sent on time'))[0]).toEqual(['Thank-you', '8', '2'])
+  await expect(view.getByText('You sent 10 of 13 follow-ups on time.')).toBeVisible()
+  await expect(view.getByTestId('chart-timing')).toContainText(
+    '1 more is overdue and not sent yet.',
+  )
+})
+
 test('the top-bar button and Escape both lead back to the board', async ({
   launch,
   dataFolder,
