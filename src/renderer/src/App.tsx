@@ -6,10 +6,10 @@ import { Banners } from './common/Banners'
 import { ToastRegion } from './common/ToastRegion'
 import { NewInterviewDialog } from './dialogs/NewInterviewDialog'
 import { OutcomeDialog } from './dialogs/OutcomeDialog'
-import { ProgressMain } from './progress/ProgressRoute'
 import { SettingsView } from './settings/SettingsView'
 import { useBoard, useBoardActions } from './state/board-context'
 import { useMinuteClock } from './state/clock'
+import { ProgressMain } from './progress/ProgressRoute'
 
 export function App() {
   useMinuteClock()

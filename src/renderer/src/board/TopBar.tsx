@@ -1,8 +1,8 @@
+import { PROGRESS_BUTTON_ID } from '../progress/ProgressRoute'
 import { ChartIcon, ClockIcon, GearIcon, LogoMark, PlusIcon, SearchIcon } from '../common/icons'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectDueCount, selectReadOnly } from '../state/selectors'
-import { PROGRESS_BUTTON_ID } from '../progress/ProgressRoute'
 import { SETTINGS_BUTTON_ID } from '../settings/SettingsView'
 
 export function TopBar() {
