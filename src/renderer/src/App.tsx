@@ -10,6 +10,7 @@ import { OutcomeDialog } from './dialogs/OutcomeDialog'
 import { useBoard, useBoardActions } from './state/board-context'
 import { LazySettingsView, preloadScreens } from './screens'
 import { useMinuteClock } from './state/clock'
+import { ProgressMain } from './progress/ProgressRoute'
 
 export function App() {
   useMinuteClock()
@@ -24,6 +25,8 @@ export function App() {
             <LazySettingsView />
           </Suspense>
         </main>
+      ) : view === 'progress' ? (
+        <ProgressMain />
       ) : (
         <div className="workspace">
           <main className="workspace__main" aria-label="Board">

@@ -19,17 +19,24 @@ const planWithSettings: PlanCard = (card, settings) =>
  * that left the board is forgotten with it.
  */
 export function createPlanCache(plan: PlanCard = planWithSettings): PlanCard {
+  return createCardCache(plan)
+}
+
+/** Remembers an answer (never undefined) worked out from one card and the settings, by card object. */
+export function createCardCache<T>(
+  compute: (card: Card, settings: Settings) => T,
+): (card: Card, settings: Settings) => T {
   let forSettings: Settings | null = null
-  let plans = new WeakMap<Card, Plan>()
+  let answers = new WeakMap<Card, T>()
   return (card, settings) => {
     if (settings !== forSettings) {
       forSettings = settings
-      plans = new WeakMap()
+      answers = new WeakMap()
     }
-    let cached = plans.get(card)
-    if (!cached) {
-      cached = plan(card, settings)
-      plans.set(card, cached)
+    let cached = answers.get(card)
+    if (cached === undefined) {
+      cached = compute(card, settings)
+      answers.set(card, cached)
     }
     return cached
   }

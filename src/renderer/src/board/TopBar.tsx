@@ -1,4 +1,5 @@
-import { ClockIcon, GearIcon, LogoMark, PlusIcon, SearchIcon } from '../common/icons'
+import { PROGRESS_BUTTON_ID } from '../progress/ProgressRoute'
+import { ChartIcon, ClockIcon, GearIcon, LogoMark, PlusIcon, SearchIcon } from '../common/icons'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectDueCount, selectReadOnly } from '../state/selectors'
@@ -11,7 +12,9 @@ export function TopBar() {
   const query = useBoard((s) => s.query)
   const ready = useBoard((s) => s.load.phase === 'ready')
   const readOnly = useBoard(selectReadOnly)
-  const inSettings = useBoard((s) => s.view === 'settings')
+  const view = useBoard((s) => s.view)
+  const inSettings = view === 'settings'
+  const inProgress = view === 'progress'
 
   return (
     <header className="topbar">
@@ -19,8 +22,8 @@ export function TopBar() {
         <LogoMark />
         <span className="topbar__name">Foothold</span>
       </div>
-      {/* The search and the Due filter act on the board, so they make way while Settings is open. */}
-      <div className="topbar__search" role="search" hidden={inSettings}>
+      {/* The search and the Due filter act on the board, so they make way for the other views. */}
+      <div className="topbar__search" role="search" hidden={view !== 'board'}>
         <label className="visually-hidden" htmlFor="board-search">
           Search
         </label>
@@ -38,7 +41,7 @@ export function TopBar() {
         />
       </div>
       <div className="topbar__actions">
-        {ready && !inSettings && <DuePill />}
+        {ready && view === 'board' && <DuePill />}
         {ready && readOnly && <ReadOnlyHint />}
         <button
           type="button"
@@ -49,6 +52,18 @@ export function TopBar() {
         >
           <PlusIcon />
           New interview
+        </button>
+        <button
+          type="button"
+          id={PROGRESS_BUTTON_ID}
+          className="icon-button topbar__settings"
+          aria-label="Progress"
+          aria-pressed={inProgress}
+          title={inProgress ? 'Back to the board' : 'Progress'}
+          disabled={!ready}
+          onClick={() => actions.navigate({ kind: inProgress ? 'board' : 'progress' })}
+        >
+          <ChartIcon />
         </button>
         <button
           type="button"

@@ -178,6 +178,12 @@ export const GearIcon = () => (
   </Icon>
 )
 
+export const ChartIcon = () => (
+  <Icon>
+    <path d="M2.5 13.5h11M4.5 11V8M8 11V4M11.5 11V6.5" />
+  </Icon>
+)
+
 export const ArrowLeftIcon = () => (
   <Icon>
     <path d="M13 8H3M7 4 3 8l4 4" />

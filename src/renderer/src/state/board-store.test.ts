@@ -280,6 +280,21 @@ describe('board store', () => {
     })
   })
 
+  it('opens Progress in place of the board, asking first when the open card has unsaved edits', async () => {
+    const { store, actions } = await loadedStore([card('a', 'Acme')])
+    actions.navigate({ kind: 'select', cardId: 'a' })
+    actions.setPanelDirty(true)
+    actions.navigate({ kind: 'progress' })
+    expect(store.getState()).toMatchObject({
+      view: 'board',
+      pendingNavigation: { kind: 'progress' },
+    })
+    actions.discardAndContinue()
+    expect(store.getState()).toMatchObject({ view: 'progress', selectedCardId: null })
+    actions.navigate({ kind: 'board' })
+    expect(store.getState().view).toBe('board')
+  })
+
   it('adds a created card and hands main’s answer back to the form', async () => {
     const { store, main, actions } = await loadedStore([])
     const result = await actions.createCard(sampleDetails({ company: 'Contoso' }))

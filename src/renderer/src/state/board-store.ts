@@ -68,10 +68,11 @@ export type Navigation =
   | { kind: 'select'; cardId: string | null }
   | { kind: 'new-interview' }
   | { kind: 'settings' }
+  | { kind: 'progress' }
   | { kind: 'board' }
 
 /** What fills the window below the top bar. */
-export type View = 'board' | 'settings'
+export type View = 'board' | 'settings' | 'progress'
 
 export type LoadState =
   { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; message: string }
@@ -266,6 +267,8 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           return set({ ...left, view: 'board', selectedCardId: null, newInterviewOpen: true })
         case 'settings':
           return set({ ...left, view: 'settings', selectedCardId: null })
+        case 'progress':
+          return set({ ...left, view: 'progress', selectedCardId: null })
         case 'board':
           return set({ ...left, view: 'board' })
       }

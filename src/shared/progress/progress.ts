@@ -1,0 +1,30 @@
+import type { Card } from '../domain/interview'
+import type { Settings } from '../domain/settings'
+import { followUpTiming, type FollowUpTiming, type TimingLookups } from './follow-up-timing'
+import { outcomeCounts, type OutcomeCounts } from './outcomes'
+import { interviewsPerWeek, type WeekCount } from './weeks'
+
+export interface ProgressStats {
+  interviews: number
+  weeks: WeekCount[]
+  followUps: FollowUpTiming
+  outcomes: OutcomeCounts
+}
+
+/**
+ * Everything the Progress view shows, from the board as stored and the clock. `lookups` lets a
+ * caller answer per card from its caches, so a minute's tick does not plan every card again.
+ */
+export function progressStats(
+  cards: readonly Card[],
+  settings: Pick<Settings, 'timeZone' | 'cadence'>,
+  now: Date,
+  lookups?: TimingLookups,
+): ProgressStats {
+  return {
+    interviews: cards.length,
+    weeks: interviewsPerWeek(cards, now, settings.timeZone),
+    followUps: followUpTiming(cards, now, settings, lookups),
+    outcomes: outcomeCounts(cards),
+  }
+}
