@@ -9,6 +9,7 @@ const loaders = {
   openCard: () => import('./card-panel/OpenCard'),
   newInterview: () => import('./dialogs/NewInterviewForm'),
   settings: () => import('./settings/SettingsView'),
+  progress: () => import('./progress/ProgressView'),
 }
 
 export const LazyOpenCard = lazy(() => loaders.openCard().then((m) => ({ default: m.OpenCard })))
@@ -17,6 +18,10 @@ export const LazyNewInterviewForm = lazy(() =>
 )
 export const LazySettingsView = lazy(() =>
   loaders.settings().then((m) => ({ default: m.SettingsView })),
+)
+
+export const LazyProgressView = lazy(() =>
+  loaders.progress().then((m) => ({ default: m.ProgressView })),
 )
 
 /** Starts loading every screen, when the browser is idle. */
