@@ -115,7 +115,8 @@ async function start(): Promise<void> {
       showReminderInApp(notice)
     },
   })
-  const running = await startServices({
+  // The window loads while the store opens: IPC answers wait for the store, not the window for it.
+  const starting = startServices({
     dataFolder,
     clock: testControl?.clock ?? systemClock,
     emit: (name, payload) => {
@@ -170,14 +171,17 @@ async function start(): Promise<void> {
   })
   if (testControl) {
     testControl.connect({
-      replan: () => running.scheduler.replan(),
+      replan: async () => (await starting).scheduler.replan(),
       click: openReminder,
       fail: showReminderInApp,
     })
     ;(globalThis as { footholdTestControl?: unknown }).footholdTestControl = testControl
   }
-  services = running
-  registerIpc(ipcMain, running.dispatch, (frame) => isTrustedSender(frame, trustedOrigins))
+  registerIpc(
+    ipcMain,
+    async (method, payload) => (await starting).dispatch(method, payload),
+    (frame) => isTrustedSender(frame, trustedOrigins),
+  )
   showMainWindow()
   app.on('activate', showMainWindow)
   // Reminders and the tray start after the first paint; reminders catch up after sleep or a lock.
@@ -191,8 +195,10 @@ async function start(): Promise<void> {
         quit: () => app.quit(),
       })
     }
-    void running.scheduler.replan()
+    void starting.then((running) => running.scheduler.replan()).catch(() => undefined)
   })
+  const running = await starting
+  services = running
   powerMonitor.on('resume', () => void running.scheduler.replan())
   powerMonitor.on('unlock-screen', () => void running.scheduler.replan())
 }

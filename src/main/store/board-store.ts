@@ -71,6 +71,8 @@ export class BoardStore {
     }
   }
 
+  private startupBackup: Promise<void> = Promise.resolve()
+
   static async open(options: BoardStoreOptions): Promise<BoardStore> {
     const folder = options.dataFolder
     const file = join(folder, STORE_FILE_NAME)
@@ -113,7 +115,8 @@ export class BoardStore {
     const store = new BoardStore(options, file, data, notices, backups, adapter)
     // Not awaited: if the disk refuses, the window still opens and its status says so.
     if (mustWrite) void store.update((d) => d)
-    else if (!store.status.readOnly && data !== empty) await store.backUpIfDue()
+    // Nor is the day's backup: it holds the board as opened, and the window need not wait for it.
+    else if (!store.status.readOnly && data !== empty) store.startupBackup = store.backUpIfDue()
     // A file just validated in full is recorded as such, so the next start need not do it again.
     if (!store.status.readOnly && !mustWrite) {
       void store.adapter.recordChecked().catch((error: unknown) => options.logError?.(error))
@@ -184,8 +187,9 @@ export class BoardStore {
     return () => this.listeners.delete(listener)
   }
 
-  /** Resolves when every update made so far is on disk. */
+  /** Resolves when every update made so far is on disk (and the start-up backup too). */
   async flush(): Promise<void> {
+    await this.startupBackup
     while (this.writer) await this.writer
   }
 
