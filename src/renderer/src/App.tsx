@@ -7,6 +7,7 @@ import { ToastRegion } from './common/ToastRegion'
 import { NewInterviewDialog } from './dialogs/NewInterviewDialog'
 import { OutcomeDialog } from './dialogs/OutcomeDialog'
 import { SettingsView } from './settings/SettingsView'
+import { Shortcuts } from './shortcuts/Shortcuts'
 import { useBoard, useBoardActions } from './state/board-context'
 import { useMinuteClock } from './state/clock'
 
@@ -32,6 +33,7 @@ export function App() {
       <NewInterviewDialog />
       <OutcomeDialog />
       <ToastRegion />
+      <Shortcuts />
     </div>
   )
 }

@@ -1,8 +1,9 @@
-import { ClockIcon, GearIcon, LogoMark, PlusIcon, SearchIcon } from '../common/icons'
+import { ClockIcon, GearIcon, KeyboardIcon, LogoMark, PlusIcon, SearchIcon } from '../common/icons'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectDueCount, selectReadOnly } from '../state/selectors'
 import { SETTINGS_BUTTON_ID } from '../settings/SettingsView'
+import { openHelp } from '../shortcuts/help-state'
 
 export function TopBar() {
   const actions = useBoardActions()
@@ -47,6 +48,15 @@ export function TopBar() {
         >
           <PlusIcon />
           New interview
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (F1)"
+          onClick={openHelp}
+        >
+          <KeyboardIcon />
         </button>
         <button
           type="button"
