@@ -1,16 +1,30 @@
-import { useId } from 'react'
+import { useId, type KeyboardEvent } from 'react'
 import { SHORTCUT_GROUPS, SHORTCUTS, chordKeys } from '../../../shared/shortcuts'
 import { CloseIcon } from '../common/icons'
 import { Modal } from '../dialogs/Modal'
 import { platform } from './keys'
 import './shortcuts.css'
 
+/**
+ * Tab and Shift+Tab go round the overlay's controls instead of leaving for the browser's own
+ * controls (the page behind is inert, but the browser host's window is not Foothold's).
+ */
+function keepTabInside(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Tab') return
+  const stops = [...event.currentTarget.querySelectorAll<HTMLElement>('button, [tabindex="0"]')]
+  const at = stops.indexOf(document.activeElement as HTMLElement)
+  const next = stops[(at + (event.shiftKey ? -1 : 1) + stops.length) % stops.length]
+  if (!next) return
+  event.preventDefault()
+  next.focus()
+}
+
 /** Every shortcut, grouped as the table groups them. */
 export default function HelpOverlay({ onClose }: { onClose(): void }) {
   const titleId = useId()
   return (
     <Modal labelledBy={titleId} className="modal--shortcuts" onCancel={onClose}>
-      <div className="modal__form">
+      <div className="modal__form" onKeyDown={keepTabInside}>
         <header className="modal__header shortcuts__header">
           <h2 id={titleId} className="modal__title">
             Keyboard shortcuts
@@ -19,7 +33,8 @@ export default function HelpOverlay({ onClose }: { onClose(): void }) {
             <CloseIcon />
           </button>
         </header>
-        <div className="modal__body shortcuts">
+        {/* Focusable, so the list scrolls with the keys when the window is small. */}
+        <div className="modal__body shortcuts" role="region" aria-label="Shortcuts" tabIndex={0}>
           {SHORTCUT_GROUPS.map((group) => (
             <section
               key={group}

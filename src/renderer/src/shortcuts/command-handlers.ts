@@ -19,7 +19,10 @@ export function useCommandHandler(command: Command, handler: Handler | null): vo
     const run: Handler = () => latest.current?.()
     offers.set(command, [...(offers.get(command) ?? []), run])
     return () => {
-      offers.set(command, (offers.get(command) ?? []).filter((h) => h !== run))
+      offers.set(
+        command,
+        (offers.get(command) ?? []).filter((h) => h !== run),
+      )
     }
   }, [command, offered])
 }
