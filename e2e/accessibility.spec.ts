@@ -74,17 +74,37 @@ for (const theme of THEMES) {
 
 /** The focused element draws a ring: an outline or a box shadow. */
 async function focusRing(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.activeElement
-    if (!element || element === document.body) return 'nothing focused'
-    const style = getComputedStyle(element)
+  // document.activeElement, not ':focus': a date field's focus sits in its parts.
+  const focused = await page.evaluateHandle('document.activeElement')
+  return focused.evaluate((element) => {
+    const el = element as FocusedElement
+    if (!el || el.tagName === 'BODY') return 'nothing focused'
+    const style = el.ownerDocument.defaultView!.getComputedStyle(el)
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
     const shadow = style.boxShadow !== 'none'
-    const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30)
+    const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)
     return outline || shadow
       ? 'ring'
-      : `no ring on ${element.tagName}.${element.className} "${name}" (#${element.id})`
+      : `no ring on ${el.tagName}.${el.className} "${name}" (#${el.id})`
   })
+}
+
+/** The little of a DOM element the check reads (the e2e code is typed without the DOM library). */
+interface FocusedElement {
+  tagName: string
+  className: string
+  id: string
+  textContent: string | null
+  getAttribute(name: string): string | null
+  ownerDocument: {
+    defaultView: {
+      getComputedStyle(element: unknown): {
+        outlineStyle: string
+        outlineWidth: string
+        boxShadow: string
+      }
+    } | null
+  }
 }
 
 test('every control reached with Tab shows where the focus is', async ({ launch, dataFolder }) => {
