@@ -4,6 +4,7 @@ import type { Browser, ElectronApplication, Page } from '@playwright/test'
 import { test as base, chromium, _electron as electron, expect } from '@playwright/test'
 import { STORE_FILE_NAME } from '../src/main/store/board-store'
 import type { ReminderNotice } from '../src/shared/cadence/reminder-text'
+import type { Command } from '../src/shared/shortcuts'
 import type { FileDialogAnswers } from './host/browser-host'
 import { CHROMIUM_ARGS, chromiumPath } from './host/chromium'
 import { startBrowserHost } from './host/browser-host'
@@ -28,6 +29,8 @@ export interface FootholdApp {
   lastOpenedUrl(): Promise<string | null>
   /** Sets what the system's open and save pickers answer from now on (null: cancel). */
   answerFileDialogs(answers: FileDialogAnswers): Promise<void>
+  /** Chooses one of the app menu's commands, as a click on the menu item would. */
+  chooseMenuCommand(command: Command): Promise<void>
 }
 
 export interface TimeControl {
@@ -98,6 +101,7 @@ export const test = base.extend<Fixtures & Options>({
           await waitForBoard(running.page)
         },
         answerFileDialogs: (answers) => running.answerFileDialogs(answers),
+        chooseMenuCommand: (command) => running.chooseMenuCommand(command),
         readClipboard: () => running.readClipboard(),
         lastOpenedUrl: () => running.lastOpenedUrl(),
         time: startAt
@@ -122,6 +126,7 @@ interface Running {
   readClipboard(): Promise<{ text: string; html: string }>
   lastOpenedUrl(): Promise<string | null>
   answerFileDialogs(answers: FileDialogAnswers): Promise<void>
+  chooseMenuCommand(command: Command): Promise<void>
   /** Present when started with a fixed "now". */
   time: (TimeControl & { now(): Promise<Date> }) | null
   stop(): Promise<void>
@@ -138,6 +143,7 @@ async function startInBrowser(dataFolder: string, startAt: Date | null): Promise
     page: session.page,
     stop: () => session.close(),
     answerFileDialogs: async (answers) => void Object.assign(session.fileDialogs, answers),
+    chooseMenuCommand: async (command) => session.chooseMenuCommand(command),
     readClipboard: async () => session.clipboard.at(-1) ?? { text: '', html: '' },
     lastOpenedUrl: async () => session.opened.at(-1) ?? null,
     time: clock
@@ -202,6 +208,12 @@ async function startInElectron(dataFolder: string, startAt: Date | null): Promis
         const recorder = globalThis as unknown as { footholdOpened: string[] }
         return recorder.footholdOpened.at(-1) ?? null
       }),
+    chooseMenuCommand: (command) =>
+      app.evaluate(({ Menu }, id) => {
+        const item = Menu.getApplicationMenu()?.getMenuItemById(id)
+        if (!item) throw new Error(`No menu item ${id}`)
+        item.click()
+      }, command),
     answerFileDialogs: (answers) =>
       app.evaluate(({ dialog }, { open, save }) => {
         dialog.showOpenDialog = (async () => ({

@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
+import type { Events } from '../../src/shared/ipc/contract'
+import { MenuCommandSchema } from '../../src/shared/ipc/menu-command'
+import type { EventName } from '../../src/shared/ipc/methods'
 import { eventChannelOf, methodOfChannel } from '../../src/shared/ipc/methods'
+import type { Command } from '../../src/shared/shortcuts'
 import { fail } from '../../src/shared/ipc/result'
 import { isTrustedSender } from '../../src/main/security/sender'
 import type { FootholdServices } from '../../src/main/services'
@@ -26,6 +30,8 @@ export interface HostSession {
   opened: string[]
   /** What the next file pickers answer (null: the person cancels). */
   fileDialogs: FileDialogAnswers
+  /** What the app menu does when one of its commands is chosen (the browser has no menu). */
+  chooseMenuCommand(command: Command): void
   /** What Foothold does when the OS refuses to show a notification (macOS `failed`). */
   failNotification(notice: ReminderNotice): void
   close(): Promise<void>
@@ -63,6 +69,14 @@ export async function startBrowserHost(
   const fileDialogs: FileDialogAnswers = { open: null, save: null }
   const clipboard: Array<{ text: string; html: string }> = []
   const opened: string[] = []
+  const emit = <E extends EventName>(name: E, payload: Events[E]) => {
+    void page
+      .evaluate(
+        ([channel, data]) => (globalThis as unknown as HostWindow).__footholdEmit(channel, data),
+        [eventChannelOf(name), payload] as const,
+      )
+      .catch(() => undefined)
+  }
   const services = await startServices({
     dataFolder,
     ...(clock ? { clock } : {}),
@@ -74,14 +88,7 @@ export async function startBrowserHost(
       chooseExportFile: async () => fileDialogs.save,
     },
     logError: (error) => console.error('[main]', error),
-    emit: (name, payload) => {
-      void page
-        .evaluate(
-          ([channel, data]) => (globalThis as unknown as HostWindow).__footholdEmit(channel, data),
-          [eventChannelOf(name), payload] as const,
-        )
-        .catch(() => undefined)
-    },
+    emit,
   })
 
   await page.exposeBinding(
@@ -113,6 +120,7 @@ export async function startBrowserHost(
     opened,
     clickNotification: (notice) => services.openCard({ cardId: notice.cardId, key: notice.key }),
     failNotification: (notice) => services.showReminderInApp(notice),
+    chooseMenuCommand: (command) => emit('menuCommand', MenuCommandSchema.parse({ command })),
     async close() {
       await services.stop()
       await context.close()

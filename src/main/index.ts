@@ -17,6 +17,9 @@ import {
 import trayIcon from '../../resources/tray.png?asset'
 import { APP_ID } from '../shared/app-identity'
 import type { ReminderNotice } from '../shared/cadence/reminder-text'
+import type { Events } from '../shared/ipc/contract'
+import { MenuCommandSchema } from '../shared/ipc/menu-command'
+import type { EventName } from '../shared/ipc/methods'
 import { eventChannelOf } from '../shared/ipc/methods'
 import { registerIpc } from './ipc/register'
 import { resolveDataFolder } from './paths'
@@ -75,12 +78,24 @@ function showMainWindow(): void {
   mainWindow.focus()
 }
 
+function sendEvent<E extends EventName>(name: E, payload: Events[E]): void {
+  if (mainWindow && !mainWindow.isDestroyed())
+    mainWindow.webContents.send(eventChannelOf(name), payload)
+}
+
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
   denyAllPermissions(session.defaultSession)
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      appMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged }),
+      appMenuTemplate({
+        isMac: process.platform === 'darwin',
+        isPackaged: app.isPackaged,
+        onCommand: (command) => {
+          showMainWindow()
+          sendEvent('menuCommand', MenuCommandSchema.parse({ command }))
+        },
+      }),
     ),
   )
   app.on('web-contents-created', (_event, contents) => {
@@ -119,10 +134,7 @@ async function start(): Promise<void> {
   const starting = startServices({
     dataFolder,
     clock: testControl?.clock ?? systemClock,
-    emit: (name, payload) => {
-      if (mainWindow && !mainWindow.isDestroyed())
-        mainWindow.webContents.send(eventChannelOf(name), payload)
-    },
+    emit: sendEvent,
     notify: (notice) => (testControl ? testControl.record(notice) : notifier.show(notice)),
     clipboard: {
       write: (content) =>

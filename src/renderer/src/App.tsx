@@ -7,6 +7,7 @@ import { Banners } from './common/Banners'
 import { ToastRegion } from './common/ToastRegion'
 import { NewInterviewDialog } from './dialogs/NewInterviewDialog'
 import { OutcomeDialog } from './dialogs/OutcomeDialog'
+import { Shortcuts } from './shortcuts/Shortcuts'
 import { useBoard, useBoardActions } from './state/board-context'
 import { LazySettingsView, preloadScreens } from './screens'
 import { useMinuteClock } from './state/clock'
@@ -38,6 +39,7 @@ export function App() {
       <NewInterviewDialog />
       <OutcomeDialog />
       <ToastRegion />
+      <Shortcuts />
     </div>
   )
 }

@@ -15,6 +15,7 @@ import { TEMPLATE_LIMITS } from '../drafts/overrides'
 import { DRAFT_CHANNELS } from '../drafts/templates'
 import type { EventName, Method } from './methods'
 import type { IpcResult } from './result'
+import type { MenuCommand } from './menu-command'
 
 export type { EventName, Method } from './methods'
 
@@ -145,6 +146,8 @@ export interface Events extends Record<EventName, unknown> {
   reminderInApp: ReminderNotice
   /** The data file was changed by something else: reload the board; show a notice if there is one. */
   boardChangedOnDisk: { notice: StoreNotice | null }
+  /** A command chosen in the app menu (see shortcuts.ts); checked with MenuCommandSchema. */
+  menuCommand: MenuCommand
 }
 
 export interface OpenCardRequest {

@@ -38,6 +38,7 @@ export const EVENT_NAMES = [
   'openCard',
   'reminderInApp',
   'boardChangedOnDisk',
+  'menuCommand',
 ] as const
 export type EventName = (typeof EVENT_NAMES)[number]
 export const eventChannelOf = (name: EventName): string => `foothold-event:${name}`

@@ -1,8 +1,17 @@
 import { PROGRESS_BUTTON_ID } from '../progress/ProgressRoute'
-import { ChartIcon, ClockIcon, GearIcon, LogoMark, PlusIcon, SearchIcon } from '../common/icons'
+import {
+  ChartIcon,
+  ClockIcon,
+  GearIcon,
+  KeyboardIcon,
+  LogoMark,
+  PlusIcon,
+  SearchIcon,
+} from '../common/icons'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectDueCount, selectReadOnly } from '../state/selectors'
+import { openHelp } from '../shortcuts/help-state'
 
 /** The id of the Settings button: focus goes back to it when Settings closes. */
 export const SETTINGS_BUTTON_ID = 'settings-button'
@@ -64,6 +73,15 @@ export function TopBar() {
           onClick={() => actions.navigate({ kind: inProgress ? 'board' : 'progress' })}
         >
           <ChartIcon />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (F1)"
+          onClick={openHelp}
+        >
+          <KeyboardIcon />
         </button>
         <button
           type="button"

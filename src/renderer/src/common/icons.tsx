@@ -184,6 +184,13 @@ export const ChartIcon = () => (
   </Icon>
 )
 
+export const KeyboardIcon = () => (
+  <Icon>
+    <rect x="1.75" y="4" width="12.5" height="8" rx="1.5" />
+    <path d="M4.5 6.75h.01M7 6.75h.01M9.5 6.75h.01M12 6.75h.01M5 9.5h6" />
+  </Icon>
+)
+
 export const ArrowLeftIcon = () => (
   <Icon>
     <path d="M13 8H3M7 4 3 8l4 4" />

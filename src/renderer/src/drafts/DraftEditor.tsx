@@ -12,6 +12,7 @@ import { ChannelIcon } from '../common/ChannelIcon'
 import { CheckIcon, CopyIcon, MailIcon, ResetIcon } from '../common/icons'
 import { READ_ONLY_REASON } from '../common/ReadOnlyHint'
 import { useBoardActions } from '../state/board-context'
+import { useCommandHandler } from '../shortcuts/command-handlers'
 import { STAGE_MESSAGE } from '../state/follow-up-messages'
 import type { CopiedPart } from './draft-messages'
 import {
@@ -102,6 +103,10 @@ export function DraftEditor(props: DraftEditorProps) {
     setBusy(false)
     if (done) props.onSent()
   }
+
+  // The shortcuts (and the app menu) copy and mark sent the draft on screen.
+  useCommandHandler('copyDraft', readOnly ? null : () => copy('all'))
+  useCommandHandler('markSent', readOnly ? null : () => void markSent())
 
   const showRange = (range: TextRange) => {
     const field = range.field === 'subject' ? subjectRef.current : bodyRef.current
