@@ -10,6 +10,7 @@ const loaders = {
   newInterview: () => import('./dialogs/NewInterviewForm'),
   settings: () => import('./settings/SettingsView'),
   progress: () => import('./progress/ProgressView'),
+  help: () => import('./shortcuts/HelpOverlay'),
 }
 
 export const LazyOpenCard = lazy(() => loaders.openCard().then((m) => ({ default: m.OpenCard })))
@@ -23,6 +24,8 @@ export const LazySettingsView = lazy(() =>
 export const LazyProgressView = lazy(() =>
   loaders.progress().then((m) => ({ default: m.ProgressView })),
 )
+
+export const LazyHelpOverlay = lazy(loaders.help)
 
 /** Starts loading every screen, when the browser is idle. */
 export function preloadScreens(): void {

@@ -1,8 +1,7 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
+import { LazyHelpOverlay } from '../screens'
 import { closeHelp, useHelp } from './help-state'
 import { useShortcuts } from './use-shortcuts'
-
-const HelpOverlay = lazy(() => import('./HelpOverlay'))
 
 /** Listens for the shortcuts and shows the overlay that lists them. */
 export function Shortcuts() {
@@ -10,7 +9,7 @@ export function Shortcuts() {
   const open = useHelp((s) => s.open)
   return open ? (
     <Suspense fallback={null}>
-      <HelpOverlay onClose={closeHelp} />
+      <LazyHelpOverlay onClose={closeHelp} />
     </Suspense>
   ) : null
 }
