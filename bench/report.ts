@@ -166,7 +166,10 @@ logs and follow-up progress in every stage) made with the app's own board and ca
   folder holding the generated board, reached through \`exposeBinding\` and the shipped preload. A
   script injected before the page's own notes when the first card enters the DOM, then the end of
   the frame that draws it (a task posted from that frame's \`requestAnimationFrame\`), in ms since
-  navigation start. The page is reloaded for each run. The baseline is \`bench/bare\`: React
+  navigation start. The page is reloaded for each run. Playwright's binding is slow with large
+  answers (see "board transfer"), which Electron's IPC is not, so for this measure each IPC answer
+  is made into JSON text in main and fetched by the page from the host's own server, then parsed
+  before the preload sees it: about what a structured clone between processes costs. The baseline is \`bench/bare\`: React
   rendering the same number of plain divs, built by Vite the same way and served by the same server,
   measured in the same browser with the same script.
 - **Drag frame time** — on the same page, the first Thank-you card is picked up with the mouse
@@ -176,7 +179,7 @@ logs and follow-up progress in every stage) made with the app's own board and ca
   the pointer was over are listed to show the drag crossed the board.
 - **Card update persisted** — \`BoardStore\` on a temp folder holding the generated board: a card is
   edited, validated with \`CardSchema\` (as the IPC handlers do) and the update is awaited until it is
-  on disk (serialise, temp file, fsync, rename, folder fsync). The baseline writes the very bytes
+  on disk (serialise, temp file, one \`writev\`, fsync, rename, folder fsync). The baseline writes the very bytes
   of the resulting file with \`writeFile\` + \`fsync\` + \`rename\`; the two alternate.
 - **Re-plan all reminders** — \`ReminderScheduler\` over the generated board held in memory; one
   card is replaced (alternately a new interview and an edit) and one scheduler run is timed: plans,
@@ -184,8 +187,11 @@ logs and follow-up progress in every stage) made with the app's own board and ca
 - **Store load at start-up** — \`StoreFileAdapter.readDetailed()\`, what \`BoardStore.open\` does to
   read the file: read, parse, validate. The baseline is \`readFile\` + \`JSON.parse\` of the same file.
   "Written elsewhere" is the same for a file that Foothold did not write itself.
-- **Renderer JS** — every \`.js\` file in \`out/renderer/assets\` after the production build,
-  gzipped at level 9; kB are 1,000 bytes.
+- **Renderer JS** — the production build's \`.js\` files, each gzipped at level 9; kB are 1,000
+  bytes. "Loaded to show the board" is what \`out/renderer/index.html\` loads before anything
+  shows: its module script and the chunks it preloads. The card panel, the new interview form,
+  Settings, Progress, the CSV import and the shortcut overlay are separate chunks, loaded on first
+  use (and fetched once the board is up, so opening them stays instant); "every screen" adds them.
 - **Electron start-up** — only where an Electron binary exists (\`e2e/host/electron-binary.ts\`):
   Playwright's \`_electron.launch\` of the built app on the generated board, timed until its main
   window is visible, and the working-set memory of all its processes (\`app.getAppMetrics()\`) then.
@@ -215,21 +221,35 @@ const NOTES = `## What was changed for performance
   whose file matches that record parses it without validating again; any other content (an edit, a
   sync tool, a disk error, a restored copy) is validated as before. Only Foothold writes the record,
   so it trusts nothing that a person with write access to the folder could not change anyway.
+- **Store writes, second step**: the file's bytes stay in the cached pieces and go to disk with one
+  \`writev\`; joining them first meant a fresh 10 MB copy, and later its garbage collection, for
+  every save of a 5,000-card board. Hashes and comparisons read the pieces in place.
+- **Drag** (\`src/renderer/src/board/drag-state.tsx\`): dnd-kit's \`useDraggable\` and
+  \`useDroppable\` re-render every component that calls them whenever a drag starts, crosses a
+  column or ends, so every drawn card and every column re-rendered. Now one draggable is lent to
+  the card a drag starts on, the four droppables live in components that draw nothing, and cards
+  and columns read the drag from a small store by selector. A test
+  (\`src/renderer/src/board/drag-renders.test.tsx\`) wraps every card and column in a React
+  Profiler, drags a card over two columns and checks that only the lifted card and the columns it
+  left and crossed rendered; the old code fails it. The drop-target tint became its own layer,
+  faded by opacity alone, so crossing a column no longer repaints its cards for the length of a
+  colour transition.
+- **First paint**: the preload asks main for the board as soon as it runs, so the board travels
+  while the page is still loading its scripts; the first \`loadBoard()\` gets that answer. The card
+  panel, the new interview form, Settings, Progress, the CSV import and the shortcut overlay are
+  loaded on first use, so the JS parsed before the board shows is the board's own.
 
 ## Electron start-up
 
 Checked against Electron's performance guidance: the main process is one bundle (no \`require\`
 of \`node_modules\` at start), the window is created hidden and shown on \`ready-to-show\` with a
 background colour matching the theme, the reminder scheduler and the tray start after that first
-paint, and the renderer is sandboxed with spellcheck off. Gaps found (in \`src/main/index.ts\` and
-the store's start-up, noted here for their owners):
+paint, and the renderer is sandboxed. Since the last run:
 
-- The window is created only after the store has loaded the board (\`await startServices(...)\`
-  before \`showMainWindow()\`). Creating the window first and opening the store meanwhile would
-  overlap Chromium's start with the file read; the store load is now a parse, not a validation,
-  which narrows the gap.
-- \`BoardStore.open\` awaits the daily start-up backup, which serialises the whole board and writes
-  it with fsync (tens of ms at 5,000 cards, once a day). It could run after the window is shown.
+- The window is created at once and loads while the store opens; IPC answers wait for the store
+  (\`src/main/index.ts\`), and the preload's early board request is answered as soon as it is open.
+- \`BoardStore.open\` no longer waits for the daily backup (the whole board serialised and written
+  with fsync): it is taken in the background from the board as opened, and \`flush()\` waits for it.
 - Electron start-up itself could not be measured on this machine (no Electron binary, see the
   table); the benchmark measures it wherever one is installed.
 
