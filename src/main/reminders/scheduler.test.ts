@@ -95,6 +95,17 @@ describe('ReminderScheduler', () => {
     expect(shown).toHaveLength(1)
   })
 
+  it('never reminds about sample cards, nor counts them as due', async () => {
+    const { time, scheduler, shown, dueCounts } = await setup((now) => [
+      { ...createCard(interview, 's1', now), sample: true },
+      createCard({ ...interview, company: 'Contoso' }, 'c2', now),
+    ])
+    await scheduler.replan()
+    await time.runUntil('2026-11-19T16:00:00Z', scheduler)
+    expect(shown.map((n) => n.cardId)).toEqual(['c2'])
+    expect(Math.max(...dueCounts)).toBe(1)
+  })
+
   it('fires a reminder 30 days out exactly once, never arming a timer Node would cut short', async () => {
     const { time, scheduler, shown } = await setup((now) => {
       const card = createCard({ ...interview, decisionDate: '2026-12-17' }, 'c1', now)

@@ -6,6 +6,7 @@ import { recordShown } from '../../shared/cadence/reminders'
 import type { DueReminder, ReminderNotice } from '../../shared/cadence/reminder-text'
 import { summarizeReminders } from '../../shared/cadence/reminder-text'
 import { localDateOf } from '../../shared/cadence/workdays'
+import { isSample } from '../../shared/sample/sample-board'
 import type { Clock } from '../clock'
 import type { BoardStore } from '../store/board-store'
 
@@ -105,6 +106,8 @@ export class ReminderScheduler {
     const digests = this.digestsOf(cards, settings)
     for (let c = 0; c < cards.length; c++) {
       const card = cards[c]!
+      // Made-up cards show how the board works; they must never reach the OS.
+      if (isSample(card)) continue
       const digest = digests[c]!
       const { unsent, remindAt, notShown } = digest
       for (let i = 0; i < unsent.length; i++) {
