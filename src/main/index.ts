@@ -22,7 +22,7 @@ import { resolveDataFolder } from './paths'
 import { applyStartAtLogin } from './login-item'
 import { createQuitGuard } from './quit-guard'
 import { systemClock } from './clock'
-import { createTestControl, testControlFrom } from './test-control'
+import { createTestControl, skipsFirstRun, testControlFrom } from './test-control'
 import { createOsNotifier } from './reminders/os-notifier'
 import { denyAllPermissions, hardenWebContents } from './security/harden'
 import { isTrustedSender } from './security/sender'
@@ -129,6 +129,8 @@ async function start(): Promise<void> {
         ]),
     },
     openExternal: (url) => shell.openExternal(url),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
+    skipFirstRun: skipsFirstRun(process.env, app.isPackaged),
     dialogs: {
       async chooseImportFile() {
         const options: Electron.OpenDialogOptions = {

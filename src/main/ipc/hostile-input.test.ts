@@ -152,6 +152,7 @@ const VALID_REQUESTS: Record<string, () => unknown> = {
   resetDraft: () => DRAFT,
   copyDraft: () => ({ ...DRAFT, part: 'all', subject: 'Thank you', body: 'Dear Priya,' }),
   openInMailApp: () => ({ ...DRAFT, subject: 'Thank you', body: 'Dear Priya,' }),
+  finishOnboarding: () => ({ settings: emptyStore('Europe/Berlin').settings, sampleBoard: false }),
 }
 const DRAFT = { id: CARD_ID, stage: 'thank-you', interviewerId: 'iv-1', channel: 'email' }
 const validRequest = (method: Method): unknown => VALID_REQUESTS[method]?.()

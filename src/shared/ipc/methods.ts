@@ -24,6 +24,11 @@ export const METHODS = [
   'exportBoard',
   'exportCsv',
   'exportCalendar',
+  'finishOnboarding',
+  'addSampleBoard',
+  'removeSampleCards',
+  'showDataFolder',
+  'copyDataFolderPath',
 ] as const
 export type Method = (typeof METHODS)[number]
 

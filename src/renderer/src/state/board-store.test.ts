@@ -52,6 +52,7 @@ function fakeApi(
         notices,
         status: { saving: 'idle', message: null, readOnly: false },
         dataFile: '/data/foothold.json',
+        onboarded: true,
         openCard,
       }),
     ),
