@@ -24,6 +24,8 @@ export interface HostSession {
   clipboard: Array<{ text: string; html: string }>
   /** Addresses Foothold asked the system to open (mail links). */
   opened: string[]
+  /** Files Foothold asked the file manager to show. */
+  shownInFolder: string[]
   /** What the next file pickers answer (null: the person cancels). */
   fileDialogs: FileDialogAnswers
   /** What Foothold does when the OS refuses to show a notification (macOS `failed`). */
@@ -39,6 +41,8 @@ export interface FileDialogAnswers {
 export interface HostOptions {
   /** Fixes "now" for main and page alike; `advanceTo` moves both. */
   clock?: Clock
+  /** A fresh data folder shows the first-run welcome instead of starting as already welcomed. */
+  onboarding?: boolean
 }
 
 /**
@@ -48,7 +52,7 @@ export interface HostOptions {
 export async function startBrowserHost(
   browser: Browser,
   dataFolder: string,
-  { clock }: HostOptions = {},
+  { clock, onboarding = false }: HostOptions = {},
 ): Promise<HostSession> {
   const server = await serveRenderer(join(OUT, 'renderer'))
   const preload = await readFile(join(OUT, 'preload', 'index.cjs'), 'utf8')
@@ -59,12 +63,15 @@ export async function startBrowserHost(
   const fileDialogs: FileDialogAnswers = { open: null, save: null }
   const clipboard: Array<{ text: string; html: string }> = []
   const opened: string[] = []
+  const shownInFolder: string[] = []
   const services = await startServices({
     dataFolder,
     ...(clock ? { clock } : {}),
     notify: (notice) => notifications.push(notice),
     clipboard: { write: (content) => void clipboard.push(content) },
     openExternal: async (url) => void opened.push(url),
+    showItemInFolder: (path) => void shownInFolder.push(path),
+    skipFirstRun: !onboarding,
     dialogs: {
       chooseImportFile: async () => fileDialogs.open,
       chooseExportFile: async () => fileDialogs.save,
@@ -106,6 +113,7 @@ export async function startBrowserHost(
     fileDialogs,
     clipboard,
     opened,
+    shownInFolder,
     clickNotification: (notice) => services.openCard({ cardId: notice.cardId, key: notice.key }),
     failNotification: (notice) => services.showReminderInApp(notice),
     async close() {

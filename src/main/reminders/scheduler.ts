@@ -6,7 +6,7 @@ import { recordShown } from '../../shared/cadence/reminders'
 import type { DueReminder, ReminderNotice } from '../../shared/cadence/reminder-text'
 import { summarizeReminders } from '../../shared/cadence/reminder-text'
 import { localDateOf } from '../../shared/cadence/workdays'
-import { isSample } from '../../shared/sample/sample-board'
+import { isSample } from '../../shared/sample/is-sample'
 import type { Clock } from '../clock'
 import type { BoardStore } from '../store/board-store'
 

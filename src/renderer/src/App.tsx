@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { Board } from './board/Board'
 import { BoardMessages } from './board/BoardMessages'
 import { TopBar } from './board/TopBar'
@@ -6,13 +7,18 @@ import { Banners } from './common/Banners'
 import { ToastRegion } from './common/ToastRegion'
 import { NewInterviewDialog } from './dialogs/NewInterviewDialog'
 import { OutcomeDialog } from './dialogs/OutcomeDialog'
+import { SampleNotice } from './board/SampleNotice'
 import { SettingsView } from './settings/SettingsView'
 import { useBoard, useBoardActions } from './state/board-context'
 import { useMinuteClock } from './state/clock'
 
+// Shown once in a lifetime, so it loads only then.
+const OnboardingDialog = lazy(() => import('./onboarding/OnboardingDialog'))
+
 export function App() {
   useMinuteClock()
   const view = useBoard((s) => s.view)
+  const welcome = useBoard((s) => s.load.phase === 'ready' && !s.onboarded)
   return (
     <div className="app">
       <TopBar />
@@ -31,6 +37,11 @@ export function App() {
       )}
       <NewInterviewDialog />
       <OutcomeDialog />
+      {welcome && (
+        <Suspense fallback={null}>
+          <OnboardingDialog />
+        </Suspense>
+      )}
       <ToastRegion />
     </div>
   )
@@ -55,6 +66,7 @@ function BoardArea() {
       return (
         <>
           <BoardMessages />
+          <SampleNotice />
           <Board />
         </>
       )

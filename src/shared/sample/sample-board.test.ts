@@ -4,7 +4,8 @@ import { STAGES } from '../domain/interview'
 import { StoreDataSchema, emptyStore } from '../store/store-format'
 import { sampleDetails } from '../test-support/sample-details'
 import { createCard } from '../domain/board'
-import { isSample, sampleBoard, withoutSamples } from './sample-board'
+import { isSample, withoutSamples } from './is-sample'
+import { sampleBoard } from './sample-board'
 
 const NOW = new Date('2026-11-23T16:00:00Z')
 const counter = () => {

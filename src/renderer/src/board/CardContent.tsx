@@ -82,6 +82,7 @@ export const CardContent = memo(function CardContent({
         )}
       </span>
       <span className={`card__next card__next--${dueState}`} title={dueFor ?? undefined}>
+        {card.sample && <span className="sample-tag">Sample</span>}
         {card.outcome && (
           <span className={`outcome outcome--${card.outcome}`}>{OUTCOME_LABELS[card.outcome]}</span>
         )}
