@@ -53,6 +53,15 @@ describe('sampleBoard', () => {
     expect(fresh.followUps.stages['thank-you'].sent).toEqual([])
   })
 
+  it('puts every interview on a weekday, whatever day today is', () => {
+    for (let day = 0; day < 7; day++) {
+      const now = new Date(NOW.getTime() + day * 86_400_000)
+      for (const card of sampleBoard(now, 'UTC', counter())) {
+        expect([0, 6]).not.toContain(new Date(card.time.start).getUTCDay())
+      }
+    }
+  })
+
   it('uses the person’s zone for the interview day', () => {
     const tokyo = sampleBoard(NOW, 'Asia/Tokyo', counter())
     expect(tokyo.every((c) => c.time.timeZone === 'Asia/Tokyo')).toBe(true)

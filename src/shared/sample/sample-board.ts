@@ -1,5 +1,5 @@
 import { markReplied, sendAndAdvance } from '../cadence/advance'
-import { addCalendarDays, localDateOf, wallClockInstant } from '../cadence/workdays'
+import { addCalendarDays, isoWeekdayOf, localDateOf, wallClockInstant } from '../cadence/workdays'
 import { createCard, moveCard } from '../domain/board'
 import type { Card, InterviewDetails, Interviewer, Outcome, Stage } from '../domain/interview'
 
@@ -119,7 +119,7 @@ const SPECS: readonly SampleSpec[] = [
 export function sampleBoard(now: Date, timeZone: string, newId: () => string): Card[] {
   const today = localDateOf(now, timeZone)
   return SPECS.map((spec) => {
-    const day = addCalendarDays(today, -spec.daysAgo)
+    const day = weekdayOnOrBefore(addCalendarDays(today, -spec.daysAgo))
     const start = wallClockInstant(day, spec.at, timeZone)
     const end = new Date(start.getTime() + spec.minutes * 60_000)
     const { decisionInDays, ...rest } = spec.details
@@ -144,4 +144,10 @@ export function sampleBoard(now: Date, timeZone: string, newId: () => string): C
     }
     return { ...card, sample: true as const }
   })
+}
+
+/** Interviews happen on weekdays: a Saturday or Sunday becomes the Friday before. */
+function weekdayOnOrBefore(date: string): string {
+  const weekday = isoWeekdayOf(date)
+  return weekday > 5 ? addCalendarDays(date, 5 - weekday) : date
 }
