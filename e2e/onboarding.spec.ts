@@ -151,3 +151,36 @@ test('Settings → Data shows where the data lives and offers samples on an empt
   await expect(page.getByTestId('sample-notice')).toBeVisible()
   await expect(samplesIn(page, 'check-in')).toHaveCount(1)
 })
+
+test('quiet hours are a reminder setting, and hold reminders until they end', async ({
+  launch,
+  dataFolder,
+}) => {
+  // Interview 14:00–14:45 UTC; its first reminder comes an hour later, at 16:45 in Berlin.
+  await seedBoard(dataFolder, [{ company: 'Contoso Pharma' }])
+  const app = await launch({ now: '2026-11-17T15:00:00Z' })
+  await app.page.getByRole('button', { name: 'Settings', exact: true }).click()
+  const settings = app.page.getByTestId('settings')
+  await settings.getByRole('button', { name: 'Reminders', exact: true }).click()
+  await settings.getByRole('switch', { name: 'Quiet hours' }).check()
+  await settings.getByLabel('Quiet from').fill('16:00')
+  await settings.getByLabel('Quiet until').fill('16:00')
+  await expect(
+    settings.getByText('Quiet hours need an end different from their start'),
+  ).toBeVisible()
+  await settings.getByLabel('Quiet until').fill('08:00')
+  await settings.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(app.page.getByTestId('toast')).toHaveText(/Settings saved/)
+  expect((await stored(app.storeFile)).settings.cadence.quietHours).toEqual({
+    from: '16:00',
+    until: '08:00',
+  })
+
+  await app.time!.advanceTo('2026-11-17T20:00:00Z')
+  expect(await app.time!.notifications()).toEqual([])
+  // 08:00 in Berlin.
+  await app.time!.advanceTo('2026-11-18T07:00:00Z')
+  await expect
+    .poll(async () => (await app.time!.notifications()).map((n) => n.cardId))
+    .toEqual(['seed-0'])
+})

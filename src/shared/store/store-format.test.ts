@@ -55,7 +55,11 @@ describe('parseStoreText', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.migratedFrom).toBe(2)
-    expect(result.data.settings).toEqual({ ...V2_FIXTURE.settings, templates: {} })
+    expect(result.data.settings).toEqual({
+      ...V2_FIXTURE.settings,
+      cadence: { ...V2_FIXTURE.settings.cadence, quietHours: null },
+      templates: {},
+    })
     expect(result.data.cards.map(({ drafts, ...card }) => ({ card, drafts }))).toEqual(
       V2_FIXTURE.cards.map((card) => ({ card, drafts: [] })),
     )
@@ -69,8 +73,10 @@ describe('parseStoreText', () => {
     const { schemaVersion, onboarded, ...rest } = result.data
     expect(schemaVersion).toBe(4)
     expect(onboarded).toBe(true)
-    const { schemaVersion: _v3, ...before } = V3_FIXTURE
-    expect(rest).toEqual(before)
+    const { schemaVersion: _v3, settings, ...before } = V3_FIXTURE
+    // Quiet hours are new and off.
+    const cadence = { ...settings.cadence, quietHours: null }
+    expect(rest).toEqual({ ...before, settings: { ...settings, cadence } })
     expect(result.data.cards.some((card) => 'sample' in card)).toBe(false)
   })
 

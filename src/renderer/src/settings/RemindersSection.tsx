@@ -15,6 +15,19 @@ export function RemindersSection({ form, idPrefix }: SectionProps) {
       <SwitchSetting
         form={form}
         idPrefix={idPrefix}
+        field="quietHoursEnabled"
+        label="Quiet hours"
+        hint="No reminder pops up in these hours. Anything that falls due meanwhile waits, and arrives as one summary when they end."
+      />
+      {form.values.quietHoursEnabled && (
+        <div className="quiet-hours">
+          <TimeRow form={form} idPrefix={idPrefix} field="quietFrom" label="Quiet from" />
+          <TimeRow form={form} idPrefix={idPrefix} field="quietUntil" label="Quiet until" />
+        </div>
+      )}
+      <SwitchSetting
+        form={form}
+        idPrefix={idPrefix}
         field="startAtLogin"
         label="Start Foothold when I log in"
         hint="It opens quietly in the tray, so reminders arrive even if you never open the window."
@@ -25,26 +38,14 @@ export function RemindersSection({ form, idPrefix }: SectionProps) {
 
 /** The time of day follow-ups fall due (also asked on the first run). */
 export function ReminderTimeRow({ form, idPrefix }: SectionProps) {
-  const { values, errors, update } = form
   return (
-    <SettingRow
-      id={`${idPrefix}-reminderTime`}
+    <TimeRow
+      form={form}
+      idPrefix={idPrefix}
+      field="reminderTime"
       label="Reminder time"
       hint="Check-ins, finals and other day-based follow-ups fall due at this time, in your time zone."
-      error={errors.reminderTime}
-    >
-      {(control) => (
-        <input
-          {...control}
-          className="input setting__time"
-          type="time"
-          step={60}
-          required
-          value={values.reminderTime}
-          onChange={(e) => update('reminderTime', e.target.value)}
-        />
-      )}
-    </SettingRow>
+    />
   )
 }
 
@@ -75,6 +76,35 @@ export function WorkdaysRow({ form, idPrefix }: SectionProps) {
             </label>
           ))}
         </div>
+      )}
+    </SettingRow>
+  )
+}
+
+/** A time of day: the reminder time, or one end of the quiet hours. */
+function TimeRow({
+  form,
+  idPrefix,
+  field,
+  label,
+  hint,
+}: SectionProps & {
+  field: 'reminderTime' | 'quietFrom' | 'quietUntil'
+  label: string
+  hint?: string
+}) {
+  return (
+    <SettingRow id={`${idPrefix}-${field}`} label={label} hint={hint} error={form.errors[field]}>
+      {(control) => (
+        <input
+          {...control}
+          className="input setting__time"
+          type="time"
+          step={60}
+          required
+          value={form.values[field]}
+          onChange={(e) => form.update(field, e.target.value)}
+        />
       )}
     </SettingRow>
   )
