@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { ExportedFile } from '../../shared/ipc/contract'
 import type { Card } from '../../shared/domain/interview'
 import type { Settings } from '../../shared/domain/settings'
 import { methodOfChannel } from '../../shared/ipc/methods'
@@ -13,7 +16,7 @@ import { createHandlers } from './handlers'
 const tempFolder = useTempFolders()
 const clock = { now: () => new Date('2026-11-23T09:00:00Z') }
 
-async function setup() {
+async function setup(exportFile: string | null = null) {
   const folder = await tempFolder()
   const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
   const shownInFolder: string[] = []
@@ -27,6 +30,7 @@ async function setup() {
     clipboard: { write: ({ text }) => void copied.push(text) },
     showItemInFolder: (path) => void shownInFolder.push(path),
     onSettingsSaved: (before, after) => void saved.push([before, after]),
+    dialogs: { chooseImportFile: async () => null, chooseExportFile: async () => exportFile },
   })
   const dispatch = createDispatch(handlers, () => undefined)
   const call = <T>(method: string, payload?: unknown) =>
@@ -100,5 +104,17 @@ describe('first run and the sample board over IPC', () => {
     value(await call('copyDataFolderPath'))
     expect(copied).toEqual([folder])
     expect(await call('showDataFolder', { path: '/etc' })).toMatchObject({ ok: false })
+  })
+
+  it('leaves the sample interviews out of a calendar export', async () => {
+    const target = join(await tempFolder(), 'follow-ups.ics')
+    const { call } = await setup(target)
+    value(await call('addSampleBoard'))
+    const samplesOnly = value(await call<ExportedFile>('exportCalendar'))
+    expect(samplesOnly.count).toBe(0)
+    value(await call('createCard', { details: sampleDetails({ company: 'Mine' }) }))
+    const withOwn = value(await call<ExportedFile>('exportCalendar'))
+    expect(withOwn.count).toBeGreaterThan(0)
+    expect(await readFile(target, 'utf8')).not.toMatch(/Harbor|Lumen|Copperleaf|Bramblewood/)
   })
 })
