@@ -111,7 +111,7 @@ export function generateBoard({
   for (let n = 0; n < count; n++) {
     cards.push(generateCard(n, { random, pick, chance, now, settings }))
   }
-  return { schemaVersion: STORE_SCHEMA_VERSION, settings, cards }
+  return { schemaVersion: STORE_SCHEMA_VERSION, onboarded: true, settings, cards }
 }
 
 interface Draw {

@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './host/chromium'
 import { startBrowserHost } from './host/browser-host'
 import { findElectronBinary } from './host/electron-binary'
 import type { TestControl as MainTestControl } from '../src/main/test-control'
-import { TEST_CONTROL_ENV, TEST_NOW_ENV } from '../src/main/test-control'
+import { TEST_CONTROL_ENV, TEST_NOW_ENV, TEST_SKIP_FIRST_RUN_ENV } from '../src/main/test-control'
 
 export type HostKind = 'browser' | 'electron'
 
@@ -27,6 +27,8 @@ export interface FootholdApp {
   readClipboard(): Promise<{ text: string; html: string }>
   /** The last address Foothold asked the system to open, or null. */
   lastOpenedUrl(): Promise<string | null>
+  /** The last file Foothold asked the file manager to show, or null. */
+  lastShownInFolder(): Promise<string | null>
   /** Sets what the system's open and save pickers answer from now on (null: cancel). */
   answerFileDialogs(answers: FileDialogAnswers): Promise<void>
   /** Chooses one of the app menu's commands, as a click on the menu item would. */
@@ -46,6 +48,11 @@ export interface TimeControl {
 export interface LaunchOptions {
   /** Starts with "now" fixed at this instant, for main and page alike. */
   now?: string
+  /**
+   * A data folder without a board shows the first-run welcome. Off by default: other specs start
+   * as someone already welcomed, so the welcome does not stand between them and the board.
+   */
+  onboarding?: boolean
 }
 
 interface Fixtures {
@@ -84,8 +91,11 @@ export const test = base.extend<Fixtures & Options>({
     const stops: Array<() => Promise<void>> = []
     const launch = async (options: LaunchOptions = {}): Promise<FootholdApp> => {
       const startAt = options.now ? new Date(options.now) : null
+      const onboarding = options.onboarding ?? false
       const start = (folder: string, now: Date | null) =>
-        host === 'browser' ? startInBrowser(folder, now) : startInElectron(folder, now)
+        host === 'browser'
+          ? startInBrowser(folder, now, onboarding)
+          : startInElectron(folder, now, onboarding)
       let running = await start(dataFolder, startAt)
       stops.push(() => running.stop())
       const app: FootholdApp = {
@@ -104,6 +114,7 @@ export const test = base.extend<Fixtures & Options>({
         chooseMenuCommand: (command) => running.chooseMenuCommand(command),
         readClipboard: () => running.readClipboard(),
         lastOpenedUrl: () => running.lastOpenedUrl(),
+        lastShownInFolder: () => running.lastShownInFolder(),
         time: startAt
           ? {
               advanceTo: (iso) => running.time!.advanceTo(iso),
@@ -125,6 +136,7 @@ interface Running {
   page: Page
   readClipboard(): Promise<{ text: string; html: string }>
   lastOpenedUrl(): Promise<string | null>
+  lastShownInFolder(): Promise<string | null>
   answerFileDialogs(answers: FileDialogAnswers): Promise<void>
   chooseMenuCommand(command: Command): Promise<void>
   /** Present when started with a fixed "now". */
@@ -134,11 +146,18 @@ interface Running {
 
 let sharedBrowser: Promise<Browser> | null = null
 
-async function startInBrowser(dataFolder: string, startAt: Date | null): Promise<Running> {
+async function startInBrowser(
+  dataFolder: string,
+  startAt: Date | null,
+  onboarding: boolean,
+): Promise<Running> {
   sharedBrowser ??= chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
   let now = startAt
   const clock = startAt ? { now: () => new Date(now!.getTime()) } : undefined
-  const session = await startBrowserHost(await sharedBrowser, dataFolder, clock ? { clock } : {})
+  const session = await startBrowserHost(await sharedBrowser, dataFolder, {
+    ...(clock ? { clock } : {}),
+    onboarding,
+  })
   return {
     page: session.page,
     stop: () => session.close(),
@@ -146,6 +165,7 @@ async function startInBrowser(dataFolder: string, startAt: Date | null): Promise
     chooseMenuCommand: async (command) => session.chooseMenuCommand(command),
     readClipboard: async () => session.clipboard.at(-1) ?? { text: '', html: '' },
     lastOpenedUrl: async () => session.opened.at(-1) ?? null,
+    lastShownInFolder: async () => session.shownInFolder.at(-1) ?? null,
     time: clock
       ? {
           now: async () => clock.now(),
@@ -167,7 +187,11 @@ interface MainGlobals {
   footholdTestControl: MainTestControl
 }
 
-async function startInElectron(dataFolder: string, startAt: Date | null): Promise<Running> {
+async function startInElectron(
+  dataFolder: string,
+  startAt: Date | null,
+  onboarding: boolean,
+): Promise<Running> {
   const binary = findElectronBinary()
   if (!binary.found) throw new Error(binary.reason)
   const app: ElectronApplication = await electron.launch({
@@ -178,13 +202,16 @@ async function startInElectron(dataFolder: string, startAt: Date | null): Promis
       ...(startAt
         ? { [TEST_CONTROL_ENV]: '1', [TEST_NOW_ENV]: startAt.toISOString() }
         : { [TEST_CONTROL_ENV]: '' }),
+      [TEST_SKIP_FIRST_RUN_ENV]: onboarding ? '' : '1',
     },
   })
   // The real shell would start a mail app or a browser; specs read what it was asked instead.
   await app.evaluate(({ shell }) => {
-    const recorder = globalThis as unknown as { footholdOpened: string[] }
+    const recorder = globalThis as unknown as { footholdOpened: string[]; footholdShown: string[] }
     recorder.footholdOpened = []
+    recorder.footholdShown = []
     shell.openExternal = async (url: string) => void recorder.footholdOpened.push(url)
+    shell.showItemInFolder = (path: string) => void recorder.footholdShown.push(path)
   })
   const page = await app.firstWindow()
   if (startAt) {
@@ -214,6 +241,11 @@ async function startInElectron(dataFolder: string, startAt: Date | null): Promis
         if (!item) throw new Error(`No menu item ${id}`)
         item.click()
       }, command),
+    lastShownInFolder: () =>
+      app.evaluate(() => {
+        const recorder = globalThis as unknown as { footholdShown: string[] }
+        return recorder.footholdShown.at(-1) ?? null
+      }),
     answerFileDialogs: (answers) =>
       app.evaluate(({ dialog }, { open, save }) => {
         dialog.showOpenDialog = (async () => ({

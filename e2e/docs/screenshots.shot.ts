@@ -139,6 +139,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await settings.getByLabel('Signature').fill('Best regards,\nAlex Morgan\n+49 30 1234 5678')
     await shootSettings(page, `settings-profile-${scheme}`)
     await section('Reminders')
+    await settings.getByRole('switch', { name: 'Quiet hours' }).check()
     await shootSettings(page, `settings-reminders-${scheme}`)
   })
 }

@@ -28,6 +28,8 @@ export interface HostSession {
   clipboard: Array<{ text: string; html: string }>
   /** Addresses Foothold asked the system to open (mail links). */
   opened: string[]
+  /** Files Foothold asked the file manager to show. */
+  shownInFolder: string[]
   /** What the next file pickers answer (null: the person cancels). */
   fileDialogs: FileDialogAnswers
   /** What the app menu does when one of its commands is chosen (the browser has no menu). */
@@ -49,6 +51,8 @@ export interface HostOptions {
   beforePreload?: readonly string[]
   /** Extra paths for the renderer's server to answer (see serveRenderer). */
   extraRoutes?: (path: string) => Buffer | null
+  /** A fresh data folder shows the first-run welcome instead of starting as already welcomed. */
+  onboarding?: boolean
 }
 
 /**
@@ -58,7 +62,7 @@ export interface HostOptions {
 export async function startBrowserHost(
   browser: Browser,
   dataFolder: string,
-  { clock, beforePreload = [], extraRoutes }: HostOptions = {},
+  { clock, beforePreload = [], extraRoutes, onboarding = false }: HostOptions = {},
 ): Promise<HostSession> {
   const server = await serveRenderer(join(OUT, 'renderer'), extraRoutes)
   const preload = await readFile(join(OUT, 'preload', 'index.cjs'), 'utf8')
@@ -77,12 +81,15 @@ export async function startBrowserHost(
       )
       .catch(() => undefined)
   }
+  const shownInFolder: string[] = []
   const services = await startServices({
     dataFolder,
     ...(clock ? { clock } : {}),
     notify: (notice) => notifications.push(notice),
     clipboard: { write: (content) => void clipboard.push(content) },
     openExternal: async (url) => void opened.push(url),
+    showItemInFolder: (path) => void shownInFolder.push(path),
+    skipFirstRun: !onboarding,
     dialogs: {
       chooseImportFile: async () => fileDialogs.open,
       chooseExportFile: async () => fileDialogs.save,
@@ -118,6 +125,7 @@ export async function startBrowserHost(
     fileDialogs,
     clipboard,
     opened,
+    shownInFolder,
     clickNotification: (notice) => services.openCard({ cardId: notice.cardId, key: notice.key }),
     failNotification: (notice) => services.showReminderInApp(notice),
     chooseMenuCommand: (command) => emit('menuCommand', MenuCommandSchema.parse({ command })),

@@ -26,7 +26,7 @@ import { resolveDataFolder } from './paths'
 import { applyStartAtLogin } from './login-item'
 import { createQuitGuard } from './quit-guard'
 import { systemClock } from './clock'
-import { createTestControl, testControlFrom } from './test-control'
+import { createTestControl, skipsFirstRun, testControlFrom } from './test-control'
 import { createOsNotifier } from './reminders/os-notifier'
 import { denyAllPermissions, hardenWebContents } from './security/harden'
 import { isTrustedSender } from './security/sender'
@@ -143,6 +143,8 @@ async function start(): Promise<void> {
         ]),
     },
     openExternal: (url) => shell.openExternal(url),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
+    skipFirstRun: skipsFirstRun(process.env, app.isPackaged),
     dialogs: {
       async chooseImportFile(kind) {
         const options: Electron.OpenDialogOptions = {

@@ -31,6 +31,10 @@ export interface ServiceOptions {
   clipboard?: ClipboardWriter
   /** Opens an address the security policy allowed (shell.openExternal in the app). */
   openExternal?: (url: string) => Promise<void>
+  /** Opens the file manager on a file (shell.showItemInFolder in the app, a recorder in tests). */
+  showItemInFolder?: (path: string) => void
+  /** A data folder without a board starts as already welcomed (end-to-end tests of other things). */
+  skipFirstRun?: boolean
   /** How often to look for outside changes to the data file; 0 turns it off. */
   diskCheckMs?: number
 }
@@ -62,6 +66,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     dataFolder: options.dataFolder,
     clock,
     defaultTimeZone: options.defaultTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    ...(options.skipFirstRun ? { skipFirstRun: true } : {}),
     onStatus: (status) => options.emit('storeStatus', status),
     onExternalChange: (change) =>
       options.emit('boardChangedOnDisk', {
@@ -77,6 +82,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     ...(options.clipboard ? { clipboard: options.clipboard } : {}),
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.showItemInFolder ? { showItemInFolder: options.showItemInFolder } : {}),
     takePendingOpen: () => {
       const request = pendingOpen
       pendingOpen = null

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { ReminderNotice } from '../shared/cadence/reminder-text'
-import { createTestControl, testControlFrom } from './test-control'
+import { createTestControl, skipsFirstRun, testControlFrom } from './test-control'
 
 const notice: ReminderNotice = {
   title: 'Thank Priya',
@@ -8,6 +8,14 @@ const notice: ReminderNotice = {
   cardId: 'c1',
   key: 'c1:thank-you:iv-1',
 }
+
+describe('skipsFirstRun', () => {
+  it('skips the welcome only in an unpackaged build that asks', () => {
+    expect(skipsFirstRun({ FOOTHOLD_TEST_SKIP_FIRST_RUN: '1' }, false)).toBe(true)
+    expect(skipsFirstRun({ FOOTHOLD_TEST_SKIP_FIRST_RUN: '1' }, true)).toBe(false)
+    expect(skipsFirstRun({}, false)).toBe(false)
+  })
+})
 
 describe('testControlFrom', () => {
   it('is off in a packaged app, whatever the environment says', () => {

@@ -5,6 +5,16 @@ import type { Clock } from './clock'
 export const TEST_CONTROL_ENV = 'FOOTHOLD_TEST_CONTROL'
 /** The instant "now" starts at, as ISO 8601. */
 export const TEST_NOW_ENV = 'FOOTHOLD_TEST_NOW'
+/** Set to 1 by the end-to-end suite so a fresh data folder skips the first-run welcome. */
+export const TEST_SKIP_FIRST_RUN_ENV = 'FOOTHOLD_TEST_SKIP_FIRST_RUN'
+
+/** Only an unpackaged build lets the suite skip the welcome; a shipped one always shows it. */
+export function skipsFirstRun(
+  env: Readonly<Record<string, string | undefined>>,
+  isPackaged: boolean,
+): boolean {
+  return !isPackaged && env[TEST_SKIP_FIRST_RUN_ENV] === '1'
+}
 
 /**
  * What the end-to-end suite may do in the Electron main process: move time, see the reminders that

@@ -5,6 +5,7 @@ import { parseStoreText, describeProblem } from '../../shared/store/store-format
 import { fileStamp } from '../../shared/store/backup-name'
 import { boardToCsv } from '../../shared/export/csv'
 import { countFollowUpEvents, followUpsToIcs } from '../../shared/export/ics'
+import { withoutSamples } from '../../shared/sample/is-sample'
 import type { BackupList, BoardReplaced, ExportedFile } from '../../shared/ipc/contract'
 import type { Clock } from '../clock'
 import type { BoardStore } from '../store/board-store'
@@ -165,9 +166,13 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
 
     /** One event per follow-up still to send, planned with the settings of the moment. */
     exportCalendar: (): Promise<ExportedFile | null> =>
-      saveExport('foothold-follow-ups', EXPORT_KINDS.calendar, ({ cards, settings }) => ({
-        text: followUpsToIcs(cards, settings, clock.now()),
-        count: countFollowUpEvents(cards, settings),
-      })),
+      saveExport('foothold-follow-ups', EXPORT_KINDS.calendar, ({ cards, settings }) => {
+        // Sample interviews are for looking at: they must not land in a real calendar either.
+        const own = withoutSamples(cards).kept
+        return {
+          text: followUpsToIcs(own, settings, clock.now()),
+          count: countFollowUpEvents(own, settings),
+        }
+      }),
   }
 }

@@ -28,6 +28,7 @@ import { RequestError } from './request-error'
 import type { ClipboardWriter } from './draft-handlers'
 import { createDraftHandlers } from './draft-handlers'
 import { createImportHandlers } from './import-handlers'
+import { createOnboardingHandlers } from './onboarding-handlers'
 
 export { RequestError }
 
@@ -48,6 +49,8 @@ export interface HandlerDeps {
   dialogs?: FileDialogs
   clipboard?: ClipboardWriter
   openExternal?: (url: string) => Promise<void>
+  /** Opens the file manager with this file selected. */
+  showItemInFolder?: (path: string) => void
 }
 
 /** The behaviour behind every IPC method, free of Electron so it runs under plain Node. */
@@ -60,10 +63,18 @@ export function createHandlers({
   dialogs = noDialogs,
   clipboard = { write: () => undefined },
   openExternal = async () => undefined,
+  showItemInFolder = () => undefined,
 }: HandlerDeps): Handlers {
   // Deleted cards stay here for the session so "Undo" can bring them back without trusting the
   // renderer to send a whole card.
   const recentlyDeleted = new Map<string, Card>()
+
+  const rememberDeleted = (card: Card) => {
+    recentlyDeleted.set(card.id, card)
+    if (recentlyDeleted.size > RECENTLY_DELETED_LIMIT) {
+      recentlyDeleted.delete(recentlyDeleted.keys().next().value!)
+    }
+  }
 
   const findCard = (id: string): Card => {
     const card = store.data.cards.find((c) => c.id === id)
@@ -98,12 +109,22 @@ export function createHandlers({
     ...createDataHandlers(store, clock, dialogs),
     ...createDraftHandlers({ clock, findCard, saveCard, clipboard, openExternal }),
     ...createImportHandlers({ store, clock, dialogs, newId }),
+    ...createOnboardingHandlers({
+      store,
+      clock,
+      newId,
+      clipboard,
+      showItemInFolder,
+      rememberDeleted,
+      onSettingsSaved,
+    }),
     loadBoard: async (): Promise<BoardSnapshot> => ({
       cards: [...store.data.cards],
       settings: store.data.settings,
       notices: [...store.notices],
       status: store.currentStatus,
       dataFile: store.file,
+      onboarded: store.data.onboarded,
       openCard: takePendingOpen(),
     }),
     createCard: async ({ details }) => {
@@ -121,11 +142,7 @@ export function createHandlers({
       }
     },
     deleteCard: async ({ id }) => {
-      const card = findCard(id)
-      recentlyDeleted.set(id, card)
-      if (recentlyDeleted.size > RECENTLY_DELETED_LIMIT) {
-        recentlyDeleted.delete(recentlyDeleted.keys().next().value!)
-      }
+      rememberDeleted(findCard(id))
       await store.update((data) => ({ ...data, cards: data.cards.filter((c) => c.id !== id) }))
       return { id }
     },

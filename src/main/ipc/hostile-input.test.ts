@@ -158,6 +158,7 @@ const VALID_REQUESTS: Record<string, () => unknown> = {
       { details: sampleDetails(), stage: 'closed', outcome: 'offer' },
     ],
   }),
+  finishOnboarding: () => ({ settings: emptyStore('Europe/Berlin').settings, sampleBoard: false }),
 }
 const DRAFT = { id: CARD_ID, stage: 'thank-you', interviewerId: 'iv-1', channel: 'email' }
 const validRequest = (method: Method): unknown => VALID_REQUESTS[method]?.()

@@ -95,6 +95,36 @@ describe('ReminderScheduler', () => {
     expect(shown).toHaveLength(1)
   })
 
+  it('never reminds about sample cards, nor counts them as due', async () => {
+    const { time, scheduler, shown, dueCounts } = await setup((now) => [
+      { ...createCard(interview, 's1', now), sample: true },
+      createCard({ ...interview, company: 'Contoso' }, 'c2', now),
+    ])
+    await scheduler.replan()
+    await time.runUntil('2026-11-19T16:00:00Z', scheduler)
+    expect(shown.map((n) => n.cardId)).toEqual(['c2'])
+    expect(Math.max(...dueCounts)).toBe(1)
+  })
+
+  it('holds reminders in quiet hours and shows them together when the hours end', async () => {
+    const { time, scheduler, store, shown } = await setup((now) => [
+      createCard(interview, 'c1', now),
+    ])
+    await store.update((data) => ({
+      ...data,
+      settings: {
+        ...data.settings,
+        cadence: { ...data.settings.cadence, quietHours: { from: '15:30', until: '07:00' } },
+      },
+    }))
+    await scheduler.replan()
+    // Due at 15:45, an hour after the interview: quiet then, so it waits for 07:00.
+    await time.runUntil('2026-11-18T06:59:00Z', scheduler)
+    expect(shown).toEqual([])
+    await time.runUntil('2026-11-18T07:00:00Z', scheduler)
+    expect(shown.map((n) => n.cardId)).toEqual(['c1'])
+  })
+
   it('fires a reminder 30 days out exactly once, never arming a timer Node would cut short', async () => {
     const { time, scheduler, shown } = await setup((now) => {
       const card = createCard({ ...interview, decisionDate: '2026-12-17' }, 'c1', now)

@@ -5,7 +5,9 @@ import { createPlanCache, digestNeedsAction, reminderDigest } from '../../shared
 import { recordShown } from '../../shared/cadence/reminders'
 import type { DueReminder, ReminderNotice } from '../../shared/cadence/reminder-text'
 import { summarizeReminders } from '../../shared/cadence/reminder-text'
+import { quietUntil } from '../../shared/cadence/quiet-hours'
 import { localDateOf } from '../../shared/cadence/workdays'
+import { isSample } from '../../shared/sample/is-sample'
 import type { Clock } from '../clock'
 import type { BoardStore } from '../store/board-store'
 
@@ -99,12 +101,17 @@ export class ReminderScheduler {
     const { cards, settings } = this.deps.store.data
     const at = now.getTime()
     const today = localDateOf(now, settings.timeZone)
+    // In quiet hours what is due waits for their end, and then comes as one summary.
+    const quietEnd = quietUntil(now, settings.cadence.quietHours, settings.timeZone)
+    let held = false
     const due: DueReminder[] = []
     let dueCount = 0
     let next = Infinity
     const digests = this.digestsOf(cards, settings)
     for (let c = 0; c < cards.length; c++) {
       const card = cards[c]!
+      // Made-up cards show how the board works; they must never reach the OS.
+      if (isSample(card)) continue
       const digest = digests[c]!
       const { unsent, remindAt, notShown } = digest
       for (let i = 0; i < unsent.length; i++) {
@@ -112,11 +119,13 @@ export class ReminderScheduler {
         if (time > at) {
           if (time < next) next = time
         } else if (notShown[i]) {
-          due.push({ card, item: unsent[i]! })
+          if (quietEnd) held = true
+          else due.push({ card, item: unsent[i]! })
         }
       }
       if (unsent.length > 0 && digestNeedsAction(digest, at, today)) dueCount++
     }
+    if (held && quietEnd!.getTime() < next) next = quietEnd!.getTime()
     return { due, dueCount, nextAt: next === Infinity ? null : new Date(next) }
   }
 

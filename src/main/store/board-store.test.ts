@@ -41,6 +41,14 @@ describe('BoardStore', () => {
     expect(await readdir(join(folder, 'nested', 'data'))).toEqual([])
   })
 
+  it('only a folder with no board file is a first run', async () => {
+    expect((await open(await tempFolder())).data.onboarded).toBe(false)
+    expect((await open(await tempFolder(), { skipFirstRun: true })).data.onboarded).toBe(true)
+    const folder = await tempFolder()
+    await writeFile(join(folder, STORE_FILE_NAME), 'not json')
+    expect((await open(folder)).data.onboarded).toBe(true)
+  })
+
   it('persists an update to disk before it resolves, and a new store reads it back', async () => {
     const folder = await tempFolder()
     const store = await open(folder)
@@ -314,6 +322,19 @@ describe('BoardStore format upgrades', () => {
     expect((await readStore(folder)).schemaVersion).toBe(STORE_SCHEMA_VERSION)
     const backups = await new Backups(folder).list()
     expect(await readFile(backups.at(-1)!.file, 'utf8')).toBe(original)
+  })
+
+  it('opens a format 3 board as already past its first run', async () => {
+    const folder = await tempFolder()
+    const original = await readFile(
+      join(__dirname, '../../shared/store/fixtures/store-v3.json'),
+      'utf8',
+    )
+    await writeFile(join(folder, STORE_FILE_NAME), original)
+    const store = await open(folder)
+    await store.flush()
+    expect(store.data.onboarded).toBe(true)
+    expect((await readStore(folder)).onboarded).toBe(true)
   })
 })
 

@@ -19,6 +19,8 @@ export interface BoardStoreOptions {
   clock: Clock
   /** Time zone for a brand-new board's settings. */
   defaultTimeZone: string
+  /** A data folder without a board file starts as already welcomed (for tests of other things). */
+  skipFirstRun?: boolean
   onStatus?: (status: StoreStatus) => void
   /** Delay before the first retry of a failed write; it doubles up to `maxRetryDelayMs`. */
   retryDelayMs?: number
@@ -85,10 +87,13 @@ export class BoardStore {
     let data: StoreData
     const notices: StoreNotice[] = []
     let mustWrite = false
+    let found = false
     const adapter = new StoreFileAdapter(file)
     try {
       const read = await adapter.readDetailed()
-      data = read?.data ?? empty
+      // Only a folder with no board at all is a first run; a recovered or read-only one is not.
+      data = read?.data ?? (options.skipFirstRun ? empty : { ...empty, onboarded: false })
+      found = read !== null
       if (read?.migratedFrom != null) {
         // The original stays in backups/ byte for byte before the upgraded file replaces it.
         await backups.save(read.text, now)
@@ -116,7 +121,7 @@ export class BoardStore {
     // Not awaited: if the disk refuses, the window still opens and its status says so.
     if (mustWrite) void store.update((d) => d)
     // Nor is the day's backup: it holds the board as opened, and the window need not wait for it.
-    else if (!store.status.readOnly && data !== empty) store.startupBackup = store.backUpIfDue()
+    else if (!store.status.readOnly && found) store.startupBackup = store.backUpIfDue()
     // A file just validated in full is recorded as such, so the next start need not do it again.
     if (!store.status.readOnly && !mustWrite) {
       void store.adapter.recordChecked().catch((error: unknown) => options.logError?.(error))

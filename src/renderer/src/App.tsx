@@ -8,14 +8,18 @@ import { ToastRegion } from './common/ToastRegion'
 import { NewInterviewDialog } from './dialogs/NewInterviewDialog'
 import { OutcomeDialog } from './dialogs/OutcomeDialog'
 import { Shortcuts } from './shortcuts/Shortcuts'
+import { SampleNotice } from './board/SampleNotice'
 import { useBoard, useBoardActions } from './state/board-context'
-import { LazySettingsView, preloadScreens } from './screens'
+import { LazyOnboardingDialog, LazySettingsView, preloadScreens } from './screens'
 import { useMinuteClock } from './state/clock'
 import { ProgressMain } from './progress/ProgressRoute'
+
+// Shown once in a lifetime, so it loads only then.
 
 export function App() {
   useMinuteClock()
   const view = useBoard((s) => s.view)
+  const welcome = useBoard((s) => s.load.phase === 'ready' && !s.onboarded)
   return (
     <div className="app">
       <TopBar />
@@ -38,6 +42,11 @@ export function App() {
       )}
       <NewInterviewDialog />
       <OutcomeDialog />
+      {welcome && (
+        <Suspense fallback={null}>
+          <LazyOnboardingDialog />
+        </Suspense>
+      )}
       <ToastRegion />
       <Shortcuts />
     </div>
@@ -69,6 +78,7 @@ function ReadyBoard() {
   return (
     <>
       <BoardMessages />
+      <SampleNotice />
       <Board />
     </>
   )

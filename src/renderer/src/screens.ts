@@ -27,6 +27,9 @@ export const LazyProgressView = lazy(() =>
 
 export const LazyHelpOverlay = lazy(loaders.help)
 
+/** Only a first run shows it, so it is not fetched ahead like the others. */
+export const LazyOnboardingDialog = lazy(() => import('./onboarding/OnboardingDialog'))
+
 /** Starts loading every screen, when the browser is idle. */
 export function preloadScreens(): void {
   const load = () => Object.values(loaders).forEach((loader) => void loader())

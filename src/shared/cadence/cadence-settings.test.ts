@@ -13,6 +13,7 @@ describe('cadence settings', () => {
       stayInTouchDays: 90,
       workdays: [1, 2, 3, 4, 5],
       reminderTime: '09:00',
+      quietHours: null,
     })
   })
 

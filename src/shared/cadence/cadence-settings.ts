@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { QuietHoursSchema } from './quiet-hours'
 
 /** Monday to Friday, as ISO weekday numbers (1 = Monday … 7 = Sunday). */
 export const DEFAULT_WORKDAYS = [1, 2, 3, 4, 5] as const
@@ -49,6 +50,8 @@ export const CadenceSettingsSchema = z
     stayInTouchDays: days(730, 90),
     workdays: WorkdaysSchema.default(() => [...DEFAULT_WORKDAYS]),
     reminderTime: ReminderTimeSchema.default('09:00'),
+    /** No reminder reaches the system in these hours; null: any time. */
+    quietHours: QuietHoursSchema.nullable().default(null),
   })
   .refine((s) => s.freshReminderMinutes < s.thankYouDueHours * 60, {
     message: 'The first reminder must come before the thank-you is due',

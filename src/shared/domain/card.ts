@@ -13,6 +13,8 @@ export const CardSchema = InterviewDetailsSchema.extend({
   followUps: FollowUpStateSchema,
   /** Drafts the person edited; every other draft is rendered from its template when shown. */
   drafts: DraftEditsSchema,
+  /** Made up by Foothold to show how the board works; never reminded about, removable at once. */
+  sample: z.literal(true).optional(),
   activity: z.array(ActivitySchema).max(LIMITS.activity),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,

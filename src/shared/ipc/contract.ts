@@ -130,6 +130,19 @@ export const contract = {
   },
   /** Removes the cards the last import added, those still on the board. */
   undoImport: { request: z.undefined(), response: returns<{ removed: number }>() },
+  /** Ends the first-run welcome for good: saves the settings (null keeps the defaults). */
+  finishOnboarding: {
+    request: z.strictObject({ settings: SettingsSchema.nullable(), sampleBoard: z.boolean() }),
+    response: returns<{ settings: Settings; cards: Card[] }>(),
+  },
+  /** Adds the made-up interviews that show each stage; returns the cards added. */
+  addSampleBoard: { request: z.undefined(), response: returns<Card[]>() },
+  /** Deletes every sample card and nothing else; each can come back with restoreCard. */
+  removeSampleCards: { request: z.undefined(), response: returns<{ ids: string[] }>() },
+  /** Opens the system's file manager on the data file. */
+  showDataFolder: { request: z.undefined(), response: returns<{ folder: string }>() },
+  /** Puts the data folder's path on the clipboard. */
+  copyDataFolderPath: { request: z.undefined(), response: returns<{ folder: string }>() },
 } as const satisfies Record<Method, { request: z.ZodType; response: unknown }>
 
 export type Contract = typeof contract
@@ -239,6 +252,8 @@ export interface BoardSnapshot {
   notices: StoreNotice[]
   status: StoreStatus
   dataFile: string
+  /** False on a first run, until the welcome is finished or skipped. */
+  onboarded: boolean
   /** A reminder clicked before the window was ready: open this card once the board is shown. */
   openCard: OpenCardRequest | null
 }

@@ -27,6 +27,11 @@ export const METHODS = [
   'readCsvFile',
   'importCards',
   'undoImport',
+  'finishOnboarding',
+  'addSampleBoard',
+  'removeSampleCards',
+  'showDataFolder',
+  'copyDataFolderPath',
 ] as const
 export type Method = (typeof METHODS)[number]
 

@@ -29,6 +29,12 @@ export const MIGRATIONS: Record<number, (raw: RawStore) => RawStore> = {
       cards: cards.map((card) => ({ ...card, drafts: [] })),
     }
   },
+  // 3 → 4: a board that already exists is past its first run. (Sample cards are marked with an
+  // optional `sample`, absent on the person's own cards, so cards need no change.)
+  3: (raw) => {
+    parts(raw)
+    return { ...raw, schemaVersion: 4, onboarded: true }
+  },
 }
 
 function parts(raw: RawStore): { settings: RawStore; cards: RawStore[] } {

@@ -4,6 +4,7 @@ import { emptyFollowUps } from '../cadence/follow-up-state'
 import { STORE_SCHEMA_VERSION, emptyStore, parseStoreText } from './store-format'
 import V1_FIXTURE from './fixtures/store-v1.json'
 import V2_FIXTURE from './fixtures/store-v2.json'
+import V3_FIXTURE from './fixtures/store-v3.json'
 
 describe('parseStoreText', () => {
   it('round-trips an empty store', () => {
@@ -35,6 +36,7 @@ describe('parseStoreText', () => {
     if (!result.ok) return
     expect(result.migratedFrom).toBe(1)
     expect(result.data.schemaVersion).toBe(STORE_SCHEMA_VERSION)
+    expect(result.data.onboarded).toBe(true)
     expect(result.data.settings).toEqual({
       ...v1.settings,
       cadence: defaultCadence(),
@@ -53,10 +55,43 @@ describe('parseStoreText', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.migratedFrom).toBe(2)
-    expect(result.data.settings).toEqual({ ...V2_FIXTURE.settings, templates: {} })
+    expect(result.data.settings).toEqual({
+      ...V2_FIXTURE.settings,
+      cadence: { ...V2_FIXTURE.settings.cadence, quietHours: null },
+      templates: {},
+    })
     expect(result.data.cards.map(({ drafts, ...card }) => ({ card, drafts }))).toEqual(
       V2_FIXTURE.cards.map((card) => ({ card, drafts: [] })),
     )
+  })
+
+  it('upgrades a format 3 file as past its first run, changing nothing else', () => {
+    const result = parseStoreText(JSON.stringify(V3_FIXTURE))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.migratedFrom).toBe(3)
+    const { schemaVersion, onboarded, ...rest } = result.data
+    expect(schemaVersion).toBe(4)
+    expect(onboarded).toBe(true)
+    const { schemaVersion: _v3, settings, ...before } = V3_FIXTURE
+    // Quiet hours are new and off.
+    const cadence = { ...settings.cadence, quietHours: null }
+    expect(rest).toEqual({ ...before, settings: { ...settings, cadence } })
+    expect(result.data.cards.some((card) => 'sample' in card)).toBe(false)
+  })
+
+  it('a brand-new board is the only one not onboarded yet', () => {
+    expect(emptyStore('UTC').onboarded).toBe(true)
+    expect(emptyStore('UTC', false).onboarded).toBe(false)
+  })
+
+  it('refuses a sample mark other than true', () => {
+    const card = parseStoreText(JSON.stringify(V3_FIXTURE))
+    if (!card.ok) throw new Error('fixture')
+    const marked = { ...card.data, cards: [{ ...card.data.cards[0], sample: false }] }
+    expect(parseStoreText(JSON.stringify(marked))).toMatchObject({ ok: false })
+    const sample = { ...card.data, cards: [{ ...card.data.cards[0], sample: true }] }
+    expect(parseStoreText(JSON.stringify(sample))).toMatchObject({ ok: true })
   })
 
   it('names the field that is wrong', () => {

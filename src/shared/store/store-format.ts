@@ -5,12 +5,14 @@ import { SettingsSchema, defaultSettings } from '../domain/settings'
 import { migrate } from './migrations'
 
 /** Bump when the file's shape changes, and describe the change in docs/store-format.md. */
-export const STORE_SCHEMA_VERSION = 3
+export const STORE_SCHEMA_VERSION = 4
 /** The oldest format this version can still read, by migrating it. */
 export const OLDEST_READABLE_VERSION = 1
 
 export const StoreDataSchema = z.strictObject({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  /** False only on a first run, until the welcome is finished or skipped. */
+  onboarded: z.boolean(),
   settings: SettingsSchema,
   cards: z
     .array(CardSchema)
@@ -21,8 +23,14 @@ export const StoreDataSchema = z.strictObject({
 })
 export type StoreData = z.infer<typeof StoreDataSchema>
 
-export function emptyStore(timeZone: string): StoreData {
-  return { schemaVersion: STORE_SCHEMA_VERSION, settings: defaultSettings(timeZone), cards: [] }
+/** A board with no interviews; `onboarded: false` only for a brand-new data folder. */
+export function emptyStore(timeZone: string, onboarded = true): StoreData {
+  return {
+    schemaVersion: STORE_SCHEMA_VERSION,
+    onboarded,
+    settings: defaultSettings(timeZone),
+    cards: [],
+  }
 }
 
 export type StoreFileProblem =

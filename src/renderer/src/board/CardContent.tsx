@@ -74,6 +74,7 @@ export const CardContent = memo(function CardContent({
       {/* Who, and how to reach the one whose follow-up is next. */}
       <span className="card__people">
         <Avatars people={card.interviewers} />
+        {card.sample && <span className="sample-tag">Sample</span>}
         {due?.channel && (
           <span className="card__channel" title={dueFor ?? undefined}>
             <ChannelIcon channel={due.channel} />

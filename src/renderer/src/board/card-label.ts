@@ -14,6 +14,7 @@ export function cardLabel(
   dueFor: string | null = null,
 ): string {
   const parts = [`${card.company}, ${card.position}.`, `Interview ${when}.`]
+  if (card.sample) parts.splice(1, 0, 'Sample interview.')
   if (card.interviewers.length > 0) {
     parts.push(`With ${listNames(card.interviewers.map((person) => person.name))}.`)
   }

@@ -34,6 +34,7 @@ function fakeMain() {
         notices: [],
         status: { saving: 'idle', message: null, readOnly: false },
         dataFile: '/data/foothold.json',
+        onboarded: true,
         openCard: null,
       }),
     saveDraft: vi.fn((request) => answer(() => (card = saveDraftEdit(card, request, later())))),

@@ -7,6 +7,7 @@ import { Modal } from '../dialogs/Modal'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectReadOnly } from '../state/selectors'
 import { backupDetail, backupTime, interviewCount } from './data-text'
+import { DataFolderButtons, SampleBoardRow } from './DataLocation'
 import type { SectionProps } from './sections'
 
 // Loaded on first use: the board never pays for the import's parser and screens.
@@ -130,6 +131,8 @@ export function DataSection({ idPrefix }: SectionProps) {
         <div className="settings-card">
           <PathRow id={`${ids.where}-file`} label="Data file" path={dataFile} />
           <PathRow id={`${ids.where}-folder`} label="Backups folder" path={folder} />
+          <DataFolderButtons />
+          <SampleBoardRow id={`${ids.where}-sample`} readOnly={readOnly} />
         </div>
       </DataGroup>
 

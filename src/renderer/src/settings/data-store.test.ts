@@ -29,6 +29,7 @@ function setUp() {
       notices: [],
       status: { saving: 'idle', message: null, readOnly: false },
       dataFile: '/data/foothold.json',
+      onboarded: true,
       openCard: null,
     })
   const replace = () => {

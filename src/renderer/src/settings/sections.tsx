@@ -47,9 +47,16 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   {
     id: 'reminders',
     label: 'Reminders',
-    summary: 'The time of day and the days of the week your reminders arrive.',
+    summary: 'When your reminders arrive, when they keep quiet, and starting with your computer.',
     Icon: BellIcon,
-    fields: ['reminderTime', 'workdays', 'startAtLogin'],
+    fields: [
+      'reminderTime',
+      'workdays',
+      'quietHoursEnabled',
+      'quietFrom',
+      'quietUntil',
+      'startAtLogin',
+    ],
     Content: RemindersSection,
   },
   {

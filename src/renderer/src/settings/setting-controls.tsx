@@ -46,7 +46,7 @@ export function NumberSetting({
   )
 }
 
-type SwitchField = 'stayInTouchEnabled' | 'startAtLogin'
+type SwitchField = 'stayInTouchEnabled' | 'startAtLogin' | 'quietHoursEnabled'
 
 /** On or off: a checkbox drawn as a switch, and announced as one. */
 export function SwitchSetting({

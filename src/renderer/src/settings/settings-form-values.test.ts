@@ -34,6 +34,43 @@ const errorsOf = (values: SettingsFormValues) => {
   return result.errors
 }
 
+describe('quiet hours in the form', () => {
+  it('are off by default, offering an evening-to-morning span to turn on', () => {
+    expect(form()).toMatchObject({
+      quietHoursEnabled: false,
+      quietFrom: '21:00',
+      quietUntil: '08:00',
+    })
+    const result = settingsFromValues(form())
+    expect(result.ok && result.settings.cadence.quietHours).toBeNull()
+  })
+
+  it('turned on, are saved with their span, and read back the same', () => {
+    const values = form({ quietHoursEnabled: true, quietFrom: '22:30', quietUntil: '07:15' })
+    const result = settingsFromValues(values)
+    if (!result.ok) throw new Error('expected valid settings')
+    expect(result.settings.cadence.quietHours).toEqual({ from: '22:30', until: '07:15' })
+    expect(valuesFromSettings(result.settings)).toEqual(values)
+  })
+
+  it('name the end that is wrong', () => {
+    const on = { quietHoursEnabled: true }
+    expect(errorsOf(form({ ...on, quietFrom: '' }))).toEqual({
+      quietFrom: 'Enter a time of day, like 21:00',
+    })
+    expect(errorsOf(form({ ...on, quietFrom: '08:00', quietUntil: '08:00' }))).toEqual({
+      quietUntil: 'Quiet hours need an end different from their start',
+    })
+    // A wrong span is no problem while quiet hours are off.
+    expect(settingsFromValues(form({ quietFrom: '', quietUntil: '' })).ok).toBe(true)
+  })
+
+  it('main’s verdict on a quiet hour lands on its field', () => {
+    expect(fieldForServerError('settings.cadence.quietHours.until')).toBe('quietUntil')
+    expect(fieldForServerError('settings.cadence.quietHours.from')).toBe('quietFrom')
+  })
+})
+
 describe('settings ↔ form values', () => {
   it('shows numbers as text and workdays in week order', () => {
     expect(form()).toMatchObject({

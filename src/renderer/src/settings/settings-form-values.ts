@@ -3,6 +3,7 @@ import {
   defaultCadence,
   type CadenceSettings,
 } from '../../../shared/cadence/cadence-settings'
+import { DEFAULT_QUIET_HOURS } from '../../../shared/cadence/quiet-hours'
 import { SettingsSchema, type Settings } from '../../../shared/domain/settings'
 import type { TemplateOverrides } from '../../../shared/drafts'
 import { firstTemplateError, sameOverrides } from './template-editing'
@@ -22,6 +23,10 @@ export interface SettingsFormValues {
   reminderTime: string
   /** ISO weekday numbers, 1 = Monday … 7 = Sunday, ascending. */
   workdays: number[]
+  /** Quiet hours on, and their span (kept while off, so turning them back on restores it). */
+  quietHoursEnabled: boolean
+  quietFrom: string
+  quietUntil: string
   startAtLogin: boolean
   /** The person's own templates, as edited; a template back at its default has no entry. */
   templates: TemplateOverrides
@@ -88,6 +93,9 @@ export function valuesFromSettings(settings: Settings): SettingsFormValues {
     stayInTouchEnabled: cadence.stayInTouchEnabled,
     reminderTime: cadence.reminderTime,
     workdays: [...cadence.workdays].sort((a, b) => a - b),
+    quietHoursEnabled: cadence.quietHours !== null,
+    quietFrom: (cadence.quietHours ?? DEFAULT_QUIET_HOURS).from,
+    quietUntil: (cadence.quietHours ?? DEFAULT_QUIET_HOURS).until,
     startAtLogin: settings.startAtLogin,
     templates: settings.templates,
   }
@@ -132,6 +140,9 @@ export function settingsFromValues(values: SettingsFormValues): SettingsResult {
       stayInTouchEnabled: values.stayInTouchEnabled,
       workdays: [...values.workdays].sort((a, b) => a - b),
       reminderTime: values.reminderTime,
+      quietHours: values.quietHoursEnabled
+        ? { from: values.quietFrom, until: values.quietUntil }
+        : null,
     },
     startAtLogin: values.startAtLogin,
     templates: values.templates,
@@ -181,6 +192,9 @@ function messageFor(field: SettingsField | 'form', issue: Issue): string {
     return `Keep it to ${issue.maximum.toLocaleString('en')} characters or fewer`
   }
   if (field === 'reminderTime') return 'Enter a time of day, like 09:00'
+  if ((field === 'quietFrom' || field === 'quietUntil') && issue.code !== 'custom') {
+    return 'Enter a time of day, like 21:00'
+  }
   if (field === 'workdays' && issue.code === 'too_small') return 'Choose at least one workday'
   return issue.message
 }
@@ -202,6 +216,7 @@ export function fieldForPath(path: readonly PropertyKey[]): SettingsField | 'for
   if (head === 'cadence' && typeof leaf === 'string') {
     if (CADENCE_LEVEL.has(leaf)) return leaf as SettingsField
     if (leaf === 'workdays') return 'workdays'
+    if (leaf === 'quietHours') return path[2] === 'from' ? 'quietFrom' : 'quietUntil'
   }
   return 'form'
 }

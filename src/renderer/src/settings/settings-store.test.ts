@@ -26,6 +26,7 @@ function setUp(answer: (settings: Settings) => IpcResult<Settings> = ok) {
         notices: [],
         status: { saving: 'idle', message: null, readOnly: false },
         dataFile: '/data/foothold.json',
+        onboarded: true,
         openCard: null,
       }),
     updateSettings: vi.fn(async ({ settings }: { settings: Settings }) => answer(settings)),

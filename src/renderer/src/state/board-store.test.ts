@@ -52,6 +52,7 @@ function fakeApi(
         notices,
         status: { saving: 'idle', message: null, readOnly: false },
         dataFile: '/data/foothold.json',
+        onboarded: true,
         openCard,
       }),
     ),
@@ -81,6 +82,22 @@ function fakeApi(
       }),
     ),
     updateSettings: vi.fn(({ settings }) => answer(() => settings)),
+    removeSampleCards: vi.fn(() =>
+      answer(() => {
+        const ids = [...stored.values()].filter((c) => c.sample).map((c) => c.id)
+        for (const id of ids) {
+          deleted.set(id, stored.get(id)!)
+          stored.delete(id)
+        }
+        return { ids }
+      }),
+    ),
+    finishOnboarding: vi.fn(({ settings }) =>
+      answer(() => ({
+        settings: settings ?? defaultSettings('Europe/Berlin'),
+        cards: [...stored.values()],
+      })),
+    ),
     markSent: vi.fn(({ id, stage, interviewers }) =>
       answer(() => {
         const card = stored.get(id)!
@@ -249,6 +266,32 @@ describe('board store', () => {
     await actions.undo()
     expect(main.calls.restoreCard).toHaveBeenCalledWith({ id: 'a' })
     expect(store.getState().cards.a?.company).toBe('Acme')
+  })
+
+  it('removes every sample card at once, keeps the others, and Undo brings them all back', async () => {
+    const { store, main, actions } = await loadedStore([
+      card('s1', 'Harbor', { sample: true }),
+      card('own', 'Mine'),
+      card('s2', 'Lumen', { sample: true }),
+    ])
+    await actions.removeSampleCards()
+    expect(Object.keys(store.getState().cards)).toEqual(['own'])
+    expect(store.getState().toast).toMatchObject({
+      message: 'Removed the sample interviews',
+      undo: { kind: 'restore-samples', cardIds: ['s1', 's2'] },
+    })
+    await actions.undo()
+    expect(main.calls.restoreCard).toHaveBeenCalledTimes(2)
+    expect(Object.keys(store.getState().cards).sort()).toEqual(['own', 's1', 's2'])
+  })
+
+  it('finishing the welcome takes main’s settings and ends the first run', async () => {
+    const { store, actions } = await loadedStore([])
+    store.setState({ onboarded: false })
+    const settings = { ...defaultSettings('Asia/Tokyo'), yourName: 'Robin' }
+    const result = await actions.finishOnboarding({ settings, sampleBoard: false })
+    expect(result.ok).toBe(true)
+    expect(store.getState()).toMatchObject({ onboarded: true, settings: { yourName: 'Robin' } })
   })
 
   it('brings a card back when main refuses to delete it', async () => {

@@ -45,6 +45,8 @@ import { markSentMessage, repliedMessage } from './follow-up-messages'
 export type UndoAction =
   | { kind: 'move'; cardId: string; to: Stage; outcome: Outcome | null }
   | { kind: 'restore'; cardId: string }
+  /** Brings back the sample interviews "Remove them" took away. */
+  | { kind: 'restore-samples'; cardIds: string[] }
   /** Reverts the card's last "sent", "replied" or snooze in main (and a move it caused). */
   | { kind: 'follow-up'; cardId: string }
   /** Puts back the wording a "Reset to template" dropped. */
@@ -146,6 +148,13 @@ export interface BoardActions {
   copyDraft(request: RequestOf<'copyDraft'>): Promise<boolean>
   /** Resolves true once the mail app was asked to open the draft. */
   openInMailApp(request: RequestOf<'openInMailApp'>): Promise<boolean>
+  /** Ends the first-run welcome: saves `settings` (null keeps the defaults), maybe with samples. */
+  finishOnboarding(request: RequestOf<'finishOnboarding'>): Promise<IpcResult<unknown>>
+  addSampleBoard(): Promise<void>
+  /** Deletes every sample card in one go, with an Undo that brings them back. */
+  removeSampleCards(): Promise<void>
+  showDataFolder(): Promise<void>
+  copyDataFolderPath(): Promise<void>
 }
 
 export interface BoardState {
@@ -176,6 +185,8 @@ export interface BoardState {
   inAppReminders: readonly ReminderNotice[]
   /** Where main keeps the board; null until it is loaded. */
   dataFile: string | null
+  /** False on a first run, until the welcome is finished or skipped. */
+  onboarded: boolean
   actions: BoardActions
 }
 
@@ -278,8 +289,9 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
     const loadInPlace = async () => {
       const result = await api.loadBoard()
       if (!result.ok) return false
-      const { cards, settings, notices, status, dataFile } = result.value
+      const { cards, settings, notices, status, dataFile, onboarded } = result.value
       set({
+        onboarded,
         cards: Object.fromEntries(cards.map((card) => [card.id, card])),
         settings,
         notices: notices.filter((n) => !dismissed.has(noticeId(n))),
@@ -322,8 +334,9 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           set({ load: { phase: 'failed', message: result.error.message } })
           return
         }
-        const { cards, settings, notices, status, dataFile, openCard } = result.value
+        const { cards, settings, notices, status, dataFile, openCard, onboarded } = result.value
         set({
+          onboarded,
           load: { phase: 'ready' },
           cards: Object.fromEntries(cards.map((card) => [card.id, card])),
           settings,
@@ -535,6 +548,14 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           )
           return
         }
+        if (undo.kind === 'restore-samples') {
+          for (const id of undo.cardIds) {
+            const restored = await api.restoreCard({ id })
+            if (restored.ok) putCard(restored.value)
+          }
+          showToast('The sample interviews are back')
+          return
+        }
         const result = await api.restoreCard({ id: undo.cardId })
         if (result.ok) {
           putCard(result.value)
@@ -545,6 +566,46 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       },
 
       dismissToast: () => set({ toast: null }),
+
+      async finishOnboarding(request) {
+        const result = await api.finishOnboarding(request)
+        if (result.ok) {
+          const { settings, cards } = result.value
+          set({ onboarded: true, settings, cards: Object.fromEntries(cards.map((c) => [c.id, c])) })
+        }
+        return result
+      },
+
+      async addSampleBoard() {
+        const result = await api.addSampleBoard()
+        if (!result.ok)
+          return showToast(`Couldn't add the samples: ${result.error.message}`, 'error')
+        result.value.forEach(putCard)
+        set({ view: 'board', selectedCardId: null })
+        showToast('Added sample interviews to your board')
+      },
+
+      async removeSampleCards() {
+        const result = await api.removeSampleCards()
+        if (!result.ok) return showToast(`Couldn't remove them: ${result.error.message}`, 'error')
+        const { ids } = result.value
+        ids.forEach(removeCard)
+        showToast('Removed the sample interviews', 'info', {
+          kind: 'restore-samples',
+          cardIds: ids,
+        })
+      },
+
+      async showDataFolder() {
+        const result = await api.showDataFolder()
+        if (!result.ok) showToast(`Couldn't open the folder: ${result.error.message}`, 'error')
+      },
+
+      async copyDataFolderPath() {
+        const result = await api.copyDataFolderPath()
+        if (result.ok) showToast('Copied the data folder’s path')
+        else showToast(`Couldn't copy the path: ${result.error.message}`, 'error')
+      },
 
       dismissInAppReminder: (key) =>
         set((s) => ({ inAppReminders: s.inAppReminders.filter((n) => n.key !== key) })),
@@ -682,6 +743,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       followUpFocus: null,
       inAppReminders: [],
       dataFile: null,
+      onboarded: true,
       actions,
     }
   })

@@ -1,0 +1,26 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '../fixtures'
+
+// `npm run screenshots` refreshes the pictures in docs/. Not part of `npm test`.
+const NOW = '2026-11-23T09:00:00Z'
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: `docs/screenshots/${name}.png` })
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`first run and the sample board, ${scheme}`, async ({ launch }) => {
+    const { page } = await launch({ onboarding: true, now: NOW })
+    await page.emulateMedia({ colorScheme: scheme })
+    const dialog = page.getByRole('dialog', { name: 'Welcome to Foothold' })
+    await dialog.getByLabel('Your name').fill('Robin Vale')
+    await dialog.getByLabel('Signature').fill('Best,\nRobin Vale\n+1 555 0187')
+    await dialog.getByRole('checkbox', { name: 'Start with a sample board' }).check()
+    await shoot(page, `onboarding-welcome-${scheme}`)
+
+    await dialog.getByRole('button', { name: 'Get started' }).click()
+    await expect(page.getByTestId('sample-notice')).toBeVisible()
+    await shoot(page, `onboarding-sample-board-${scheme}`)
+  })
+}

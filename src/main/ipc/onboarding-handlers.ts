@@ -1,0 +1,85 @@
+import { dirname } from 'node:path'
+import { CardSchema } from '../../shared/domain/card'
+import type { Card } from '../../shared/domain/interview'
+import type { Settings } from '../../shared/domain/settings'
+import { escapeHtml } from '../../shared/drafts/clipboard'
+import { isSample, withoutSamples } from '../../shared/sample/is-sample'
+import { sampleBoard } from '../../shared/sample/sample-board'
+import type { Clock } from '../clock'
+import type { BoardStore } from '../store/board-store'
+import type { ClipboardWriter } from './draft-handlers'
+import { RequestError } from './request-error'
+
+export interface OnboardingHandlerDeps {
+  store: BoardStore
+  clock: Clock
+  newId: () => string
+  clipboard: ClipboardWriter
+  /** Opens the file manager with this file selected (shell.showItemInFolder in the app). */
+  showItemInFolder: (path: string) => void
+  /** Keeps a removed card for the session, so restoreCard can bring it back. */
+  rememberDeleted: (card: Card) => void
+  onSettingsSaved: (before: Settings, after: Settings) => void
+}
+
+/** The first-run welcome, the sample board, and where the data lives. */
+export function createOnboardingHandlers(deps: OnboardingHandlerDeps) {
+  const { store, clock, newId } = deps
+
+  const makeSamples = (): Card[] => {
+    if (store.data.cards.some(isSample)) {
+      throw new RequestError('invalid-request', 'The sample interviews are already on your board')
+    }
+    return sampleBoard(clock.now(), store.data.settings.timeZone, newId).map((card) =>
+      CardSchema.parse(card),
+    )
+  }
+
+  return {
+    finishOnboarding: async ({
+      settings,
+      sampleBoard: withSamples,
+    }: {
+      settings: Settings | null
+      sampleBoard: boolean
+    }) => {
+      const before = store.data.settings
+      const after = settings ?? before
+      // Planned in the zone just chosen, so the sample's days match what the person sees.
+      const samples =
+        withSamples && !store.data.cards.some(isSample)
+          ? sampleBoard(clock.now(), after.timeZone, newId).map((card) => CardSchema.parse(card))
+          : []
+      await store.update((data) => ({
+        ...data,
+        onboarded: true,
+        settings: after,
+        cards: [...data.cards, ...samples],
+      }))
+      if (settings) deps.onSettingsSaved(before, after)
+      return { settings: after, cards: [...store.data.cards] }
+    },
+    addSampleBoard: async () => {
+      const samples = makeSamples()
+      await store.update((data) => ({ ...data, cards: [...data.cards, ...samples] }))
+      return samples
+    },
+    removeSampleCards: async () => {
+      const { removed } = withoutSamples(store.data.cards)
+      for (const card of removed) deps.rememberDeleted(card)
+      const ids = new Set(removed.map((card) => card.id))
+      // Filtered again inside the update: a card added meanwhile must stay.
+      await store.update((data) => ({ ...data, cards: data.cards.filter((c) => !ids.has(c.id)) }))
+      return { ids: [...ids] }
+    },
+    showDataFolder: async () => {
+      deps.showItemInFolder(store.file)
+      return { folder: dirname(store.file) }
+    },
+    copyDataFolderPath: async () => {
+      const folder = dirname(store.file)
+      await deps.clipboard.write({ text: folder, html: escapeHtml(folder) })
+      return { folder }
+    },
+  }
+}
