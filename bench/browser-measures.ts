@@ -15,7 +15,7 @@ import { sample } from './stats'
  * its style, layout and paint), and records long tasks.
  */
 const PROBE = `(() => {
-  const bench = (window.__bench = { ready: null, longTasks: [], frames: null });
+  const bench = (window.__bench = { ready: null, boardData: null, longTasks: [], frames: null });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -42,8 +42,15 @@ const PROBE = `(() => {
 const FETCH_TRANSPORT = `(() => {
   const wrap = (invoke) => async (channel, payload) => {
     const result = await invoke(channel, payload);
-    if (result && typeof result.__fetch === 'string') return (await fetch(result.__fetch)).json();
-    return result && typeof result.__json === 'string' ? JSON.parse(result.__json) : result;
+    const answer =
+      result && typeof result.__fetch === 'string' ? await (await fetch(result.__fetch)).json()
+      : result && typeof result.__json === 'string' ? JSON.parse(result.__json)
+      : result;
+    // When the board's data was in the page, ready for the preload (see timeToBoard).
+    if (channel === 'foothold:loadBoard' && window.__bench && window.__bench.boardData === null) {
+      window.__bench.boardData = performance.now();
+    }
+    return answer;
   };
   if (typeof window.__footholdInvoke === 'function') {
     window.__footholdInvoke = wrap(window.__footholdInvoke);
@@ -101,21 +108,29 @@ interface BenchWindow {
   }
   __bench: {
     ready: number | null
+    boardData: number | null
     longTasks: { start: number; duration: number }[]
     frames: number[] | null
   }
 }
 
-/** Reloads the page and returns navigation start → first frame with cards drawn, in ms. */
-async function timeToBoard(page: Page): Promise<number> {
+/**
+ * Reloads the page and returns navigation start → first frame with cards drawn, in ms; `boardData`
+ * gets navigation start → the board's data parsed in the page (the app's own page has it).
+ */
+async function timeToBoard(page: Page, boardData?: number[]): Promise<number> {
   await page.reload({ waitUntil: 'commit' })
   const handle = await page.waitForFunction(
-    () => (globalThis as unknown as BenchWindow).__bench?.ready ?? null,
+    () => {
+      const bench = (globalThis as unknown as BenchWindow).__bench
+      return bench?.ready ? { ready: bench.ready, boardData: bench.boardData } : null
+    },
     null,
     { timeout: 60_000, polling: 50 },
   )
-  const ready = (await handle.jsonValue()) as number
-  return ready
+  const times = (await handle.jsonValue()) as { ready: number; boardData: number | null }
+  if (boardData && times.boardData !== null) boardData.push(times.boardData)
+  return times.ready
 }
 
 /** One loadBoard call from the page through the preload API, in ms. */
@@ -143,6 +158,8 @@ export async function buildBarePage(outDir: string): Promise<void> {
 export interface FirstPaint {
   app: number[]
   bare: number[]
+  /** When the board's data had arrived in the page, for each measured run. */
+  boardData: number[]
 }
 
 export interface DragFrames {
@@ -194,7 +211,8 @@ export async function measureInBrowser(
     const json = await timeLoadBoard(page)
     transport('fetch')
     const fetched = await timeLoadBoard(page)
-    const app = await sample(options.runs, () => timeToBoard(page))
+    const boardData: number[] = []
+    const app = await sample(options.runs, () => timeToBoard(page, boardData))
 
     const server = await serveRenderer(bareDir)
     const barePage = await (
@@ -214,7 +232,7 @@ export async function measureInBrowser(
       drag.crossed = one.crossed
     }
     return {
-      firstPaint: { app, bare },
+      firstPaint: { app, bare, boardData: boardData.slice(-options.runs) },
       transport: { objects, json, fetched },
       drag,
       version: browser.version(),
