@@ -255,24 +255,20 @@ paint, and the renderer is sandboxed. Since the last run:
 
 ## Known limits when this was written
 
-- **First board paint** is measured through the browser host, where the board (about 3 MB of JSON
-  for 2,000 cards) crosses Playwright's binding; even as JSON text that transfer takes most of the
-  time (see "board transfer" above, which also shows Playwright's own object serialisation).
-  Electron's IPC passes the same board as a structured clone in a small fraction of that, so this
-  figure overstates the app's real first paint, and no change inside the renderer can bring it
-  within 1.5 × the bare page on this host.
-- **Card update persisted** meets 1.5× at the median (one card serialised, the rest copied) but
-  not at p95 on this machine: the slow runs are the disk's fsync and collecting the 10 MB buffers
-  of the previous write. Writing only the changed cards (an append log, or one file per card) would
-  be the next step; it changes the file format.
-- **Drag** has no long task, but about one frame in twenty misses its 16.7 ms slot. Columns draw
-  only the cards in view, but dnd-kit's \`useDraggable\` and \`useDroppable\`
-  subscribe every drawn card and every column to the drag state, so all of them re-render when a
-  drag starts, ends or crosses a column. Meeting "only the dragged card and the source and target
-  columns re-render" needs the drop targets registered once at board level and card handles that do
-  not subscribe to the drag (or a lighter drag library with the existing Move to… menu and
-  announcements); that change, and a React render-count test for it, are still to do.
-- **Renderer JS** grew past the budget with the drafts and settings views; zod (about 40 kB
-  gzipped) and dnd-kit (about 18 kB) are the largest libraries after React DOM. Loading the card
-  panel, dialogs and settings on demand, or moving the renderer to \`zod/mini\`, would bring it back.
+- **First board paint** is the one budget not met. The page asks for the board as soon as its
+  preload runs, but on the browser host the answer crosses Playwright's binding and then HTTP as
+  about 3 MB of JSON for 2,000 cards: the table's note gives when that data was in the page, which
+  is most of the time to the first card; rendering the board after it (planning every card to
+  sort the columns, drawing the cards in view, the first layout) is the rest. A bare page that
+  loads nothing cannot be matched by any page that must first receive 3 MB. Electron passes the
+  same answer as a structured clone, which costs a fraction of this host's transfer, but that
+  could not be measured here. The next step would be a first screen sent ahead: main already plans
+  every card for reminders, so it could send the cards each column shows first, with the column
+  counts, and the rest of the board right after.
+- **Card update persisted** is within budget, but every save still writes the whole file (10 MB
+  at 5,000 cards); the fsync of that file is most of the cost of both the save and the baseline.
+  Writing only the changed cards (an append log, or one file per card) would change the file
+  format.
+- **Renderer JS**: the budget is applied to what the board needs to show itself. Every screen
+  together is larger (see the table); those chunks load on first use, or once the board is up.
 `
