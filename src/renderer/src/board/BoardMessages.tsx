@@ -1,7 +1,6 @@
-import { PlusIcon } from '../common/icons'
-import { READ_ONLY_REASON } from '../common/ReadOnlyHint'
+import { AddFirstInterviewButton } from '../common/AddFirstInterviewButton'
 import { useBoard, useBoardActions } from '../state/board-context'
-import { selectReadOnly, selectVisibleCards } from '../state/selectors'
+import { selectVisibleCards } from '../state/selectors'
 
 /**
  * Above the columns: a welcome on an empty board, a note while only due cards are shown, or a note
@@ -37,8 +36,6 @@ function DueFilterNote({ matching, query }: { matching: number; query: string })
 }
 
 function Welcome() {
-  const actions = useBoardActions()
-  const readOnly = useBoard(selectReadOnly)
   return (
     <section className="welcome" aria-labelledby="welcome-title">
       <h2 className="welcome__title" id="welcome-title">
@@ -49,16 +46,7 @@ function Welcome() {
         Check-in and Final as you follow up, and close it once you know how it ended. Your board is
         stored only on this computer.
       </p>
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={readOnly}
-        title={readOnly ? READ_ONLY_REASON : undefined}
-        onClick={() => actions.navigate({ kind: 'new-interview' })}
-      >
-        <PlusIcon />
-        Add your first interview
-      </button>
+      <AddFirstInterviewButton />
     </section>
   )
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { PROGRESS_BUTTON_ID } from '../progress/ProgressRoute'
 import {
   ChartIcon,
@@ -22,8 +23,6 @@ export function TopBar() {
   const ready = useBoard((s) => s.load.phase === 'ready')
   const readOnly = useBoard(selectReadOnly)
   const view = useBoard((s) => s.view)
-  const inSettings = view === 'settings'
-  const inProgress = view === 'progress'
 
   return (
     <header className="topbar">
@@ -62,18 +61,9 @@ export function TopBar() {
           <PlusIcon />
           New interview
         </button>
-        <button
-          type="button"
-          id={PROGRESS_BUTTON_ID}
-          className="icon-button topbar__settings"
-          aria-label="Progress"
-          aria-pressed={inProgress}
-          title={inProgress ? 'Back to the board' : 'Progress'}
-          disabled={!ready}
-          onClick={() => actions.navigate({ kind: inProgress ? 'board' : 'progress' })}
-        >
+        <ViewButton id={PROGRESS_BUTTON_ID} view="progress" label="Progress" disabled={!ready}>
           <ChartIcon />
-        </button>
+        </ViewButton>
         <button
           type="button"
           className="icon-button"
@@ -83,18 +73,9 @@ export function TopBar() {
         >
           <KeyboardIcon />
         </button>
-        <button
-          type="button"
-          id={SETTINGS_BUTTON_ID}
-          className="icon-button topbar__settings"
-          aria-label="Settings"
-          aria-pressed={inSettings}
-          title={inSettings ? 'Back to the board' : 'Settings'}
-          disabled={!ready}
-          onClick={() => actions.navigate({ kind: inSettings ? 'board' : 'settings' })}
-        >
+        <ViewButton id={SETTINGS_BUTTON_ID} view="settings" label="Settings" disabled={!ready}>
           <GearIcon />
-        </button>
+        </ViewButton>
       </div>
     </header>
   )
@@ -120,6 +101,34 @@ function DuePill() {
     >
       <ClockIcon />
       <span className="due-pill__count">{count}</span> due
+    </button>
+  )
+}
+
+interface ViewButtonProps {
+  id: string
+  view: 'progress' | 'settings'
+  label: string
+  disabled: boolean
+  children: ReactNode
+}
+
+/** Opens a view in place of the board; pressed while it is open, when it leads back. */
+function ViewButton({ id, view, label, disabled, children }: ViewButtonProps) {
+  const actions = useBoardActions()
+  const open = useBoard((s) => s.view === view)
+  return (
+    <button
+      type="button"
+      id={id}
+      className="icon-button topbar__settings"
+      aria-label={label}
+      aria-pressed={open}
+      title={open ? 'Back to the board' : label}
+      disabled={disabled}
+      onClick={() => actions.navigate({ kind: open ? 'board' : view })}
+    >
+      {children}
     </button>
   )
 }

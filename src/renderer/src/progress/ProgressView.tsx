@@ -1,13 +1,12 @@
+import { AddFirstInterviewButton } from '../common/AddFirstInterviewButton'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { createCardCache } from '../../../shared/cadence/plan-cache'
 import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS } from '../../../shared/domain/interview'
 import { progressStats, type ProgressStats } from '../../../shared/progress/progress'
 import { sentTimingOf, TIMED_STAGES } from '../../../shared/progress/follow-up-timing'
-import { ArrowLeftIcon, PlusIcon } from '../common/icons'
-import { READ_ONLY_REASON } from '../common/ReadOnlyHint'
+import { ArrowLeftIcon } from '../common/icons'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { planOf } from '../state/plans'
-import { selectReadOnly } from '../state/selectors'
 import { ChartFigure, RowBars, WeekBars, type BarRow } from './charts'
 import { count, progressInsights, weekLabel } from './progress-text'
 import { PROGRESS_BUTTON_ID } from './ProgressRoute'
@@ -92,8 +91,6 @@ function useReturnFocus(
 }
 
 function EmptyProgress() {
-  const actions = useBoardActions()
-  const readOnly = useBoard(selectReadOnly)
   return (
     <section className="progress__empty" aria-labelledby="progress-empty-title">
       <h2 id="progress-empty-title">Nothing to chart yet</h2>
@@ -101,16 +98,7 @@ function EmptyProgress() {
         Add your first interview and this page starts to fill in: how many interviews you have each
         week, whether your follow-ups go out in time, and how each application ends.
       </p>
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={readOnly}
-        title={readOnly ? READ_ONLY_REASON : undefined}
-        onClick={() => actions.navigate({ kind: 'new-interview' })}
-      >
-        <PlusIcon />
-        Add your first interview
-      </button>
+      <AddFirstInterviewButton />
     </section>
   )
 }
