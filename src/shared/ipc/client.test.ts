@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createFootholdApi } from './client'
-import { METHODS, channelOf, methodOfChannel } from './methods'
+import { METHODS, channelOf, eventChannelOf, methodOfChannel } from './methods'
 import { contract } from './contract'
 
 describe('createFootholdApi', () => {
@@ -39,6 +39,26 @@ describe('createFootholdApi', () => {
     expect(await api.loadBoard()).toEqual({ ok: true, value: 1 })
     expect(await api.loadBoard()).toEqual({ ok: true, value: 2 })
     expect(calls).toEqual(['foothold:loadBoard', 'foothold:loadBoard'])
+  })
+
+  it('asks afresh when an event came before anyone listened, as its news would be lost', async () => {
+    let answers = 0
+    const listeners = new Map<string, Array<(payload: unknown) => void>>()
+    const api = createFootholdApi(
+      {
+        invoke: async () => ({ ok: true, value: ++answers }),
+        on: (channel, listener) => {
+          listeners.set(channel, [...(listeners.get(channel) ?? []), listener])
+          return () => listeners.set(channel, [])
+        },
+      },
+      { loadBoardEarly: true },
+    )
+    // Saving failed in main before the page subscribed: the early answer still says "saving".
+    listeners.get(eventChannelOf('storeStatus'))?.forEach((listener) => listener({}))
+    expect(await api.loadBoard()).toEqual({ ok: true, value: 2 })
+    // Once the page has asked, the early watch is over: later events are the page's own to hear.
+    expect([...listeners.values()].every((list) => list.length === 0)).toBe(true)
   })
 
   it('an early board request that fails reaches the first caller, not an unhandled rejection', async () => {

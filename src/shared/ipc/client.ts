@@ -28,8 +28,17 @@ export function createFootholdApi(transport: Transport, options: ApiOptions = {}
     let early: Promise<unknown> | null = transport.invoke(channelOf('loadBoard'), undefined)
     // Handed out once; until then a failure is the caller's to see, not an unhandled rejection.
     early.catch(() => undefined)
+    // An event before the page listens (a failed save, a change on disk) means the early answer
+    // may be out of date, and the event itself is gone: the first loadBoard() then asks afresh.
+    const stopWatching = EVENT_NAMES.map((name) =>
+      transport.on(eventChannelOf(name), () => {
+        early = null
+      }),
+    )
     const loadBoard = api.loadBoard as (request?: unknown) => Promise<unknown>
     api.loadBoard = (request?: unknown) => {
+      stopWatching.forEach((stop) => stop())
+      stopWatching.length = 0
       const answer = early ?? loadBoard(request)
       early = null
       return answer
