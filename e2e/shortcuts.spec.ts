@@ -77,6 +77,27 @@ test('moving a focused card on to Closed still asks how it ended', async ({
   await expect(cardIn(page, 'final', 'Contoso')).toBeVisible()
 })
 
+test("Ctrl+Z in Settings leaves the board alone, though the move's Undo is still offered", async ({
+  launch,
+  dataFolder,
+}) => {
+  await seedBoard(dataFolder, [{ company: 'Contoso', stage: 'thank-you' }])
+  const { page } = await launch()
+  await cardIn(page, 'thank-you', 'Contoso').focus()
+  await page.keyboard.press('Control+Shift+ArrowRight')
+  await expect(cardIn(page, 'check-in', 'Contoso')).toBeVisible()
+  await expect(toast(page)).toContainText('Undo')
+
+  await page.keyboard.press('Control+,')
+  const settings = page.getByRole('main', { name: 'Settings' })
+  await settings.getByRole('button', { name: /Reminders/ }).click()
+  await settings.getByRole('checkbox', { name: 'Saturday' }).check()
+  await page.keyboard.press('Control+z')
+  await settings.getByRole('button', { name: 'Back to board' }).click()
+  await settings.getByRole('button', { name: 'Discard changes' }).click()
+  await expect(cardIn(page, 'check-in', 'Contoso')).toBeVisible()
+})
+
 test('arrows cross columns at the same height, skipping empty ones; Home and End', async ({
   launch,
   dataFolder,

@@ -44,7 +44,8 @@ export function runCommand(store: BoardStore, command: Command): boolean {
       actions.navigate({ kind: 'settings' })
       return true
     case 'undo':
-      if (!state.toast?.undo) return false
+      // Only on the board: in Settings, Ctrl+Z after ticking a box must not undo a move.
+      if (state.view !== 'board' || !state.toast?.undo) return false
       void actions.undo()
       return true
     case 'copyDraft':
