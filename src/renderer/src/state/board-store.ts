@@ -581,7 +581,8 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         if (!result.ok)
           return showToast(`Couldn't add the samples: ${result.error.message}`, 'error')
         result.value.forEach(putCard)
-        set({ view: 'board', selectedCardId: null })
+        // Through navigate, so unsaved Settings edits are asked about, not dropped.
+        actions.navigate({ kind: 'board' })
         showToast('Added sample interviews to your board')
       },
 
