@@ -126,11 +126,19 @@ describe('backups, restore, import and export over IPC', () => {
     const exported = JSON.parse(await readFile(join(folder, 'my board.json'), 'utf8')) as StoreData
     expect(exported).toEqual(store.data)
   })
-  it('exports a spreadsheet and a calendar where asked, suggesting dated names', async () => {
+  it('exports a spreadsheet and a calendar of real interviews where asked, with dated names', async () => {
     const folder = await tempFolder()
     const asked: Array<[string, string]> = []
     const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
-    await store.update(() => boardWith('Zürich Labs', 'Contoso'))
+    const board = boardWith('Zürich Labs', 'Contoso')
+    // A sample interview is on the board too: neither file may carry it.
+    const sample = {
+      ...board.cards[0]!,
+      id: 'sample-1',
+      company: 'Sample Co',
+      sample: true as const,
+    }
+    await store.update(() => ({ ...board, cards: [...board.cards, sample] }))
     let answer = join(folder, 'interviews')
     const dialogs: FileDialogs = {
       chooseImportFile: async () => null,
@@ -156,6 +164,7 @@ describe('backups, restore, import and export over IPC', () => {
     expect(ics).toEqual({ ok: true, value: { file: answer, count: 2 } })
     const calendar = await readFile(answer, 'utf8')
     expect(calendar.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(2)
+    expect(`${bytes.toString('utf8')}${calendar}`).not.toContain('Sample Co')
 
     expect(asked).toEqual([
       [expect.stringMatching(/^foothold-interviews-\d{8}T\d{6}Z\.csv$/), 'csv'],

@@ -157,12 +157,15 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
       return saved && { file: saved.file }
     },
 
-    /** One row per interview, with a byte order mark so that Excel reads it as UTF-8. */
+    /**
+     * One row per interview, with a byte order mark so that Excel reads it as UTF-8. Sample
+     * interviews stay out of it, as out of the calendar: a spreadsheet is for real ones.
+     */
     exportCsv: (): Promise<ExportedFile | null> =>
-      saveExport('foothold-interviews', EXPORT_KINDS.csv, ({ cards, settings }) => ({
-        text: boardToCsv(cards, { ...settings, bom: true }),
-        count: cards.length,
-      })),
+      saveExport('foothold-interviews', EXPORT_KINDS.csv, ({ cards, settings }) => {
+        const own = withoutSamples(cards).kept
+        return { text: boardToCsv(own, { ...settings, bom: true }), count: own.length }
+      }),
 
     /** One event per follow-up still to send, planned with the settings of the moment. */
     exportCalendar: (): Promise<ExportedFile | null> =>

@@ -20,6 +20,19 @@ describe('progressStats', () => {
     expect(stats.outcomes.open).toBe(0)
     expect(Object.values(stats.outcomes.closed)).toEqual([0, 0, 0, 0, 0])
   })
+
+  it('leaves sample interviews out of every figure', () => {
+    const settings = defaultSettings('Europe/Berlin')
+    const now = new Date('2026-11-25T12:00:00Z')
+    const own = newCard({ end: '2026-11-17T14:45:00Z' })
+    const sample = {
+      ...newCard({ end: '2026-11-18T14:45:00Z' }),
+      id: 'sample',
+      sample: true as const,
+    }
+    expect(progressStats([own, sample], settings, now)).toEqual(progressStats([own], settings, now))
+    expect(progressStats([sample], settings, now).interviews).toBe(0)
+  })
 })
 
 describe('progressStats with cached lookups', () => {
