@@ -72,7 +72,7 @@ test('a first run asks a few things, saves them, and never asks again', async ({
 
 test('skipping keeps the defaults and is not asked again', async ({ launch }) => {
   const app = await launch({ onboarding: true })
-  await welcome(app.page).getByRole('button', { name: 'Skip for now' }).click()
+  await welcome(app.page).getByRole('button', { name: 'Keep the defaults' }).click()
   await expect(welcome(app.page)).toBeHidden()
   const data = await stored(app.storeFile)
   expect(data).toMatchObject({ onboarded: true, cards: [], settings: { yourName: '' } })

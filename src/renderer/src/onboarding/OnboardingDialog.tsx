@@ -93,7 +93,7 @@ export default function OnboardingDialog() {
             disabled={busy}
             onClick={skip}
           >
-            Skip for now
+            Keep the defaults
           </button>
           <button type="submit" className="button button--primary" disabled={busy}>
             Get started
