@@ -67,11 +67,12 @@ describe('reading a CSV file for import', () => {
     expect(await call('readCsvFile')).toEqual({ ok: true, value: null })
   })
 
-  it('reads UTF-16 (Excel’s “Unicode text”) and refuses binary, non-UTF-8 and huge files', async () => {
+  it('reads UTF-16 (Excel’s “Unicode text”) and Windows-1252, and refuses binary and huge files', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('A\tB\r\nx\ty', 'utf16le')])
     expect(decodeCsv(utf16)).toBe('A\tB\r\nx\ty')
     expect(decodeCsv(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBeNull()
-    expect(decodeCsv(Buffer.from('Caf\xe9', 'latin1'))).toBeNull()
+    // Excel's plain "CSV" on Windows: not UTF-8, so read as Windows-1252 (0x80 is the euro sign).
+    expect(decodeCsv(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x3b, 0x80]))).toBe('Café;€')
 
     const folder = await tempFolder()
     const xlsx = join(folder, 'book.xlsx')

@@ -18,7 +18,11 @@ export const CSV_KIND: FileKind = {
   extension: 'csv',
 }
 
-/** Bytes → text: UTF-8 (its byte order mark dropped), or UTF-16 when it starts with one. */
+/**
+ * Bytes → text: UTF-8 (its byte order mark dropped), or UTF-16 when it starts with one. Bytes that
+ * are not UTF-8 are read as Windows-1252, what Excel on Windows writes as plain "CSV" in Western
+ * languages, so "Café" arrives as written instead of the file being refused.
+ */
 export function decodeCsv(bytes: Uint8Array): string | null {
   const [a, b] = bytes
   const encoding =
@@ -28,10 +32,25 @@ export function decodeCsv(bytes: Uint8Array): string | null {
     // ignoreBOM false (the default) drops the mark for each encoding.
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes)
   } catch {
-    return null
+    if (encoding !== 'utf-8') return null
+    text = decodeWindows1252(bytes)
   }
   // Text files hold no NUL; a spreadsheet's own format (.xlsx, .ods) or any binary does.
   return text.includes('\u0000') ? null : text
+}
+
+// Windows-1252 is Latin-1 except for 0x80–0x9F, which hold these (TextDecoder's support for it
+// depends on how Node was built, so the table is here).
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = ''
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
+  }
+  return text
 }
 
 /** The spreadsheet import: read a chosen file, add a checked batch of cards, take it back. */
@@ -101,7 +120,6 @@ export function createImportHandlers(deps: {
     undoImport: async (): Promise<{ removed: number }> => {
       const ids = lastImport
       if (!ids) throw new RequestError('not-found', 'There is no import to undo any more')
-      lastImport = null
       const removed = store.data.cards.filter((card) => ids.has(card.id)).length
       if (removed > 0) {
         await store.update((data) => ({
@@ -109,6 +127,8 @@ export function createImportHandlers(deps: {
           cards: data.cards.filter((card) => !ids.has(card.id)),
         }))
       }
+      // Only now: an Undo that could not be saved can be tried again.
+      lastImport = null
       return { removed }
     },
   }
