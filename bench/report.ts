@@ -22,7 +22,16 @@ export interface Row {
   unit: 'ms' | 'kB'
   baseline?: { label: string; value: number[] }
   /** A ratio is subject ÷ baseline at the same statistic; an absolute budget is the statistic. */
-  budget?: { kind: 'ratio' | 'absolute'; of: 'median' | 'p95'; max: number }
+  budget?: {
+    kind: 'ratio' | 'absolute'
+    of: 'median' | 'p95'
+    max: number
+    /**
+     * What the clock itself adds: requestAnimationFrame timestamps of 60 Hz frames wobble by a
+     * few tenths of a millisecond around 16.7, while a missed frame takes 33.3.
+     */
+    jitter?: number
+  }
   /** A second condition on the same row (the drag's longest long task). */
   extra?: { label: string; value: number; max: number }
   note?: string
@@ -50,15 +59,17 @@ export function verdictOf(row: Row): Verdict {
   if (!row.budget || figure === null) return 'no budget'
   const digits = row.budget.kind === 'ratio' ? 100 : 10
   const within =
-    Math.round(figure * digits) / digits <= row.budget.max &&
+    Math.round(figure * digits) / digits <= row.budget.max + (row.budget.jitter ?? 0) &&
     (!row.extra || round(row.extra.value) <= row.extra.max)
   return within ? 'within budget' : 'over budget'
 }
 
 function describeBudget(row: Row): string {
   if (!row.budget) return '–'
-  const { kind, of, max } = row.budget
-  const main = kind === 'ratio' ? `${of} ≤ ${max}× baseline` : `${of} ≤ ${max} ${row.unit}`
+  const { kind, of, max, jitter } = row.budget
+  const allowance = jitter ? ` (± ${jitter} ${row.unit} clock jitter)` : ''
+  const main =
+    kind === 'ratio' ? `${of} ≤ ${max}× baseline` : `${of} ≤ ${max} ${row.unit}${allowance}`
   return row.extra ? `${main}; ${row.extra.label} ≤ ${row.extra.max} ms` : main
 }
 
@@ -176,7 +187,9 @@ logs and follow-up progress in every stage) made with the app's own board and ca
   (Playwright's \`page.mouse\`, i.e. real input events) and carried over Check-in, Final and Closed and
   back, 30 moves per column, then dropped where it started. A \`requestAnimationFrame\` loop in the
   page records frame times; a \`PerformanceObserver\` records long tasks (over 50 ms). The cards
-  the pointer was over are listed to show the drag crossed the board.
+  the pointer was over are listed to show the drag crossed the board. Frame timestamps wobble by
+  a few tenths of a millisecond around 16.7 ms, while a missed frame takes 33.3 ms, so the budget
+  allows 0.5 ms of clock jitter: a p95 of 16.8 ms still means 95 % of frames were on time.
 - **Card update persisted** — \`BoardStore\` on a temp folder holding the generated board: a card is
   edited, validated with \`CardSchema\` (as the IPC handlers do) and the update is awaited until it is
   on disk (serialise, temp file, one \`writev\`, fsync, rename, folder fsync). The baseline writes the very bytes
