@@ -82,13 +82,15 @@ function CardList({ ids, titleId, draggedId }: CardListProps) {
   const reveal = useBoard((s) => s.revealRequest)
   const scrollRef = useRef<HTMLDivElement>(null)
   const handledReveal = useRef(0)
-  const [view, setView] = useState({ scrollTop: 0, height: 0 })
+  // Null until the box is measured: a first render with no cards lays out cheaply, and the cards
+  // that fit are drawn in the same frame, before anything is painted.
+  const [view, setView] = useState<ScrollView | null>(null)
   const [focusedId, setFocusedId] = useState<string | null>(null)
 
   useLayoutEffect(() => {
     const box = scrollRef.current
     if (!box) return
-    const measure = () => setView({ scrollTop: box.scrollTop, height: box.clientHeight })
+    const measure = () => setView((old) => nextView(old, box))
     measure()
     const observer = new ResizeObserver(measure)
     observer.observe(box)
@@ -108,7 +110,8 @@ function CardList({ ids, titleId, draggedId }: CardListProps) {
   }, [reveal, ids])
 
   const pinned = [focusedId, draggedId].map((id) => (id === null ? -1 : ids.indexOf(id)))
-  const drawn = indexesToDraw(visibleWindow(view.scrollTop, view.height, ids.length), pinned)
+  const shown = view ? visibleWindow(view.scrollTop, view.height, ids.length) : NOTHING
+  const drawn = indexesToDraw(shown, pinned)
 
   const onFocus = (event: FocusEvent) => {
     const slot = (event.target as Element).closest('[data-card-slot]')
@@ -131,9 +134,10 @@ function CardList({ ids, titleId, draggedId }: CardListProps) {
     <div
       ref={scrollRef}
       className="column__scroll"
-      onScroll={(e) =>
-        setView({ scrollTop: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
-      }
+      onScroll={(e) => {
+        const box = e.currentTarget
+        setView((old) => nextView(old, box))
+      }}
       onFocus={onFocus}
       onBlur={onBlur}
       onKeyDown={onKeyDown}
@@ -149,4 +153,19 @@ function CardList({ ids, titleId, draggedId }: CardListProps) {
       </ul>
     </div>
   )
+}
+
+interface ScrollView {
+  scrollTop: number
+  height: number
+}
+
+const NOTHING = { start: 0, end: 0 }
+
+/** The box's scroll and height, or the old ones when the same rows of cards are in view. */
+function nextView(old: ScrollView | null, box: HTMLElement): ScrollView {
+  const next = { scrollTop: box.scrollTop, height: box.clientHeight }
+  const rows = (v: ScrollView) =>
+    `${Math.floor(v.scrollTop / CARD_STRIDE)}:${Math.ceil((v.scrollTop + v.height) / CARD_STRIDE)}:${v.height > 0}`
+  return old && rows(old) === rows(next) ? old : next
 }
