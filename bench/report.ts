@@ -177,7 +177,7 @@ logs and follow-up progress in every stage) made with the app's own board and ca
   folder holding the generated board, reached through \`exposeBinding\` and the shipped preload. A
   script injected before the page's own notes when the first card enters the DOM, then the end of
   the frame that draws it (a task posted from that frame's \`requestAnimationFrame\`), in ms since
-  navigation start. The page is reloaded for each run. Playwright's binding is slow with large
+  navigation start. The page is reloaded for each run, alternating with the baseline's. Playwright's binding is slow with large
   answers (see "board transfer"), which Electron's IPC is not, so for this measure each IPC answer
   is made into JSON text in main and fetched by the page from the host's own server, then parsed
   before the preload sees it: about what a structured clone between processes costs. The baseline is \`bench/bare\`: React
