@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
 import { Profiler, act, memo, type ComponentType } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -67,14 +68,7 @@ function fakeMain(cards: Card[]): FootholdApi {
   const stored = new Map(cards.map((c) => [c.id, c]))
   return {
     loadBoard: async () =>
-      ok({
-        cards: [...stored.values()],
-        settings: defaultSettings('UTC'),
-        notices: [],
-        status: { saving: 'idle', message: null, readOnly: false },
-        dataFile: '/data/foothold.json',
-        openCard: null,
-      }),
+      ok(boardSnapshot([...stored.values()], { settings: defaultSettings('UTC') })),
     moveCard: async ({ id, to }: { id: string; to: Stage }) => {
       const moved = moveCard(stored.get(id)!, to, null, NOW)
       stored.set(id, moved)

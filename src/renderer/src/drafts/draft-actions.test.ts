@@ -1,8 +1,8 @@
+import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard } from '../../../shared/domain/board'
 import { findDraftEdit, resetDraftEdit, saveDraftEdit } from '../../../shared/domain/draft-edits'
 import type { Card } from '../../../shared/domain/interview'
-import { defaultSettings } from '../../../shared/domain/settings'
 import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
 import { sampleDetails } from '../../../shared/test-support/sample-details'
@@ -27,16 +27,7 @@ function fakeMain() {
     Promise.resolve(refuse ? fail('invalid-request', refuse) : ok(value()))
   const logged = (c: Card): Card => ({ ...c, updatedAt: later().toISOString() })
   const api = {
-    loadBoard: async (): Promise<IpcResult<BoardSnapshot>> =>
-      ok({
-        cards: [card],
-        settings: defaultSettings('Europe/Berlin'),
-        notices: [],
-        status: { saving: 'idle', message: null, readOnly: false },
-        dataFile: '/data/foothold.json',
-        onboarded: true,
-        openCard: null,
-      }),
+    loadBoard: async (): Promise<IpcResult<BoardSnapshot>> => ok(boardSnapshot([card])),
     saveDraft: vi.fn((request) => answer(() => (card = saveDraftEdit(card, request, later())))),
     resetDraft: vi.fn((request) => answer(() => (card = resetDraftEdit(card, request, later())))),
     copyDraft: vi.fn(() => answer(() => (card = logged(card)))),

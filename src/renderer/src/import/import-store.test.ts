@@ -1,3 +1,4 @@
+import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard } from '../../../shared/domain/board'
 import type { Card } from '../../../shared/domain/interview'
@@ -20,14 +21,7 @@ function setUp() {
   const added = [card('n1', 'Contoso'), card('n2', 'Fabrikam')]
   const api = {
     loadBoard: vi.fn(async () =>
-      ok({
-        cards: [card('c1', 'Already here')],
-        settings: defaultSettings('UTC'),
-        notices: [],
-        status: { saving: 'idle', message: null, readOnly: false },
-        dataFile: '/data/foothold.json',
-        openCard: null,
-      }),
+      ok(boardSnapshot([card('c1', 'Already here')], { settings: defaultSettings('UTC') })),
     ),
     importCards: vi.fn(async (): Promise<IpcResult<CardsImported>> =>
       ok({ cards: added, previousKeptAs: '/b.json' }),

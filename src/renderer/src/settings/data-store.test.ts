@@ -1,3 +1,4 @@
+import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard } from '../../../shared/domain/board'
 import type { Card } from '../../../shared/domain/interview'
@@ -23,15 +24,7 @@ const replaced = { cards: 2, previousKeptAs: '/data/backups/foothold-20261123T15
 function setUp() {
   let board = [card('c1', 'Contoso')]
   const snapshot = (): IpcResult<BoardSnapshot> =>
-    ok({
-      cards: board,
-      settings: defaultSettings('UTC'),
-      notices: [],
-      status: { saving: 'idle', message: null, readOnly: false },
-      dataFile: '/data/foothold.json',
-      onboarded: true,
-      openCard: null,
-    })
+    ok(boardSnapshot(board, { settings: defaultSettings('UTC') }))
   const replace = () => {
     board = [card('r1', 'Restored Ltd'), card('r2', 'Fabrikam')]
     return ok(replaced)

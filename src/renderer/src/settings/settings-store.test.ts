@@ -1,7 +1,8 @@
+import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
 import { defaultCadence } from '../../../shared/cadence/cadence-settings'
 import { createCard, moveCard } from '../../../shared/domain/board'
-import { defaultSettings, type Settings } from '../../../shared/domain/settings'
+import type { Settings } from '../../../shared/domain/settings'
 import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
 import { sampleDetails } from '../../../shared/test-support/sample-details'
@@ -19,16 +20,7 @@ const card = moveCard(
 /** The few methods these tests reach; main's answer to updateSettings can be set per test. */
 function setUp(answer: (settings: Settings) => IpcResult<Settings> = ok) {
   const api = {
-    loadBoard: async (): Promise<IpcResult<BoardSnapshot>> =>
-      ok({
-        cards: [card],
-        settings: defaultSettings('Europe/Berlin'),
-        notices: [],
-        status: { saving: 'idle', message: null, readOnly: false },
-        dataFile: '/data/foothold.json',
-        onboarded: true,
-        openCard: null,
-      }),
+    loadBoard: async (): Promise<IpcResult<BoardSnapshot>> => ok(boardSnapshot([card])),
     updateSettings: vi.fn(async ({ settings }: { settings: Settings }) => answer(settings)),
     on: () => () => undefined,
   } as unknown as FootholdApi

@@ -1,3 +1,4 @@
+import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
 import { defaultSettings } from '../../../shared/domain/settings'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard, moveCard } from '../../../shared/domain/board'
@@ -46,15 +47,7 @@ function fakeApi(
 
   const api = {
     loadBoard: vi.fn(async (): Promise<IpcResult<BoardSnapshot>> =>
-      ok({
-        cards: [...stored.values()],
-        settings: defaultSettings('Europe/Berlin'),
-        notices,
-        status: { saving: 'idle', message: null, readOnly: false },
-        dataFile: '/data/foothold.json',
-        onboarded: true,
-        openCard,
-      }),
+      ok(boardSnapshot([...stored.values()], { notices, openCard })),
     ),
     createCard: vi.fn(({ details }) =>
       answer(() => createCard(details, `new-${stored.size}`, NOW)),
