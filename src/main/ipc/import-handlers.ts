@@ -127,7 +127,7 @@ export function createImportHandlers(deps: {
           cards: data.cards.filter((card) => !ids.has(card.id)),
         }))
       }
-      // Only now: an Undo that could not be saved can be tried again.
+      // Forgotten once the removal is saved: if it is refused (a read-only board), it can come later.
       lastImport = null
       return { removed }
     },

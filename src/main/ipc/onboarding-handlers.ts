@@ -26,14 +26,9 @@ export interface OnboardingHandlerDeps {
 export function createOnboardingHandlers(deps: OnboardingHandlerDeps) {
   const { store, clock, newId } = deps
 
-  const makeSamples = (): Card[] => {
-    if (store.data.cards.some(isSample)) {
-      throw new RequestError('invalid-request', 'The sample interviews are already on your board')
-    }
-    return sampleBoard(clock.now(), store.data.settings.timeZone, newId).map((card) =>
-      CardSchema.parse(card),
-    )
-  }
+  /** The sample interviews, planned in `timeZone` so their days match what the person sees. */
+  const samplesIn = (timeZone: string): Card[] =>
+    sampleBoard(clock.now(), timeZone, newId).map((card) => CardSchema.parse(card))
 
   return {
     finishOnboarding: async ({
@@ -45,11 +40,9 @@ export function createOnboardingHandlers(deps: OnboardingHandlerDeps) {
     }) => {
       const before = store.data.settings
       const after = settings ?? before
-      // Planned in the zone just chosen, so the sample's days match what the person sees.
+      // In the zone just chosen.
       const samples =
-        withSamples && !store.data.cards.some(isSample)
-          ? sampleBoard(clock.now(), after.timeZone, newId).map((card) => CardSchema.parse(card))
-          : []
+        withSamples && !store.data.cards.some(isSample) ? samplesIn(after.timeZone) : []
       await store.update((data) => ({
         ...data,
         onboarded: true,
@@ -60,7 +53,10 @@ export function createOnboardingHandlers(deps: OnboardingHandlerDeps) {
       return { settings: after, cards: [...store.data.cards] }
     },
     addSampleBoard: async () => {
-      const samples = makeSamples()
+      if (store.data.cards.some(isSample)) {
+        throw new RequestError('invalid-request', 'The sample interviews are already on your board')
+      }
+      const samples = samplesIn(store.data.settings.timeZone)
       await store.update((data) => ({ ...data, cards: [...data.cards, ...samples] }))
       return samples
     },
