@@ -12,6 +12,7 @@ import type {
   BackupList,
   BackupSummary,
   BoardReplaced,
+  BoardSnapshot,
   CardsImported,
   CsvFile,
   ExportedFile,
@@ -286,18 +287,27 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
     }
 
     /** Reads the board from main again, keeping the view; false when main could not answer. */
+    /** The board as main answered it, less the notices already dismissed. */
+    const fromSnapshot = ({
+      cards,
+      settings,
+      notices,
+      status,
+      dataFile,
+      onboarded,
+    }: BoardSnapshot) => ({
+      onboarded,
+      cards: byId(cards),
+      settings,
+      notices: notices.filter((n) => !dismissed.has(noticeId(n))),
+      status,
+      dataFile,
+    })
+
     const loadInPlace = async () => {
       const result = await api.loadBoard()
       if (!result.ok) return false
-      const { cards, settings, notices, status, dataFile, onboarded } = result.value
-      set({
-        onboarded,
-        cards: Object.fromEntries(cards.map((card) => [card.id, card])),
-        settings,
-        notices: notices.filter((n) => !dismissed.has(noticeId(n))),
-        status,
-        dataFile,
-      })
+      set(fromSnapshot(result.value))
       return true
     }
 
@@ -334,19 +344,9 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           set({ load: { phase: 'failed', message: result.error.message } })
           return
         }
-        const { cards, settings, notices, status, dataFile, openCard, onboarded } = result.value
-        set({
-          onboarded,
-          load: { phase: 'ready' },
-          cards: Object.fromEntries(cards.map((card) => [card.id, card])),
-          settings,
-          notices: notices.filter((n) => !dismissed.has(noticeId(n))),
-          status,
-          dataFile,
-          now: now().getTime(),
-        })
+        set({ ...fromSnapshot(result.value), load: { phase: 'ready' }, now: now().getTime() })
         // A reminder clicked before the window was ready.
-        if (openCard) actions.openCard(openCard)
+        if (result.value.openCard) actions.openCard(result.value.openCard)
       },
 
       async refresh(notice) {
@@ -387,7 +387,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         if (result.ok) {
           const { cards } = result.value
           set((s) => ({
-            cards: { ...s.cards, ...Object.fromEntries(cards.map((c) => [c.id, c])) },
+            cards: { ...s.cards, ...byId(cards) },
           }))
           showToast(importedCardsMessage(cards.length), 'info', {
             kind: 'import',
@@ -571,7 +571,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         const result = await api.finishOnboarding(request)
         if (result.ok) {
           const { settings, cards } = result.value
-          set({ onboarded: true, settings, cards: Object.fromEntries(cards.map((c) => [c.id, c])) })
+          set({ onboarded: true, settings, cards: byId(cards) })
         }
         return result
       },
@@ -748,4 +748,8 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       actions,
     }
   })
+}
+
+function byId(cards: readonly Card[]): Record<string, Card> {
+  return Object.fromEntries(cards.map((card) => [card.id, card]))
 }
