@@ -6,8 +6,8 @@ import { createCard, moveCard } from '../../../shared/domain/board'
 import type { Card } from '../../../shared/domain/interview'
 import { defaultSettings } from '../../../shared/domain/settings'
 import { sampleDetails } from '../../../shared/test-support/sample-details'
-import { compareByDue } from '../../../shared/cadence/plan'
-import { compareNextDue, createPlanCache, needsAction, summarizeDue } from './plans'
+import { needsAction } from '../../../shared/board-view/order'
+import { createPlanCache, summarizeDue } from './plans'
 
 const TZ = 'Europe/Berlin'
 const settings = defaultSettings(TZ)
@@ -93,32 +93,5 @@ describe('summarizeDue', () => {
       snoozed: false,
       open: 0,
     })
-  })
-})
-
-describe('compareNextDue', () => {
-  it('orders plans exactly as compareByDue does', () => {
-    const planOf = createPlanCache()
-    const days = ['19', '16', '17', '16', '20']
-    const plans = [
-      ...days.map((day, i) =>
-        planOf(
-          card({
-            id: `c${i}`,
-            time: {
-              start: `2026-11-${day}T14:00:00.000Z`,
-              end: `2026-11-${day}T14:45:00.000Z`,
-              timeZone: TZ,
-            },
-          }),
-          settings,
-        ),
-      ),
-      planOf(card({ id: 'none', interviewers: [] }), settings),
-    ]
-    const sign = (n: number) => Math.sign(n)
-    for (const a of plans) {
-      for (const b of plans) expect(sign(compareNextDue(a, b))).toBe(sign(compareByDue(a, b)))
-    }
   })
 })

@@ -1,7 +1,8 @@
 import { matchesQuery } from '../../../shared/domain/board'
 import { STAGES, type Card, type Stage } from '../../../shared/domain/interview'
 import type { BoardState } from './board-store'
-import { compareNextDue, needsAction, planOf, type Plan } from './plans'
+import { boardOrder, needsAction } from '../../../shared/board-view/order'
+import { planOf } from './plans'
 
 /** Main will not write the data file (see the read-only banner): every change would fail. */
 export const selectReadOnly = (state: Pick<BoardState, 'status'>): boolean => state.status.readOnly
@@ -14,14 +15,6 @@ export interface VisibleCards {
 }
 
 type VisibleInput = Pick<BoardState, 'cards' | 'query' | 'settings' | 'dueOnly' | 'now'>
-
-/** What falls due first (compareByDue), then the earlier interview, then the id: a stable order. */
-function byDue(plans: Map<Card, Plan>) {
-  return (a: Card, b: Card) =>
-    compareNextDue(plans.get(a)!, plans.get(b)!) ||
-    a.time.start.localeCompare(b.time.start) ||
-    a.id.localeCompare(b.id)
-}
 
 /**
  * Columns subscribe to this many times per store change, so the work is done once per
@@ -44,7 +37,7 @@ export function createVisibleCardsSelector(): (state: VisibleInput) => VisibleCa
         (query.trim() === '' || matchesQuery(card, query)) &&
         (!dueOnly || needsAction(plans.get(card)!, at, settings.timeZone)),
     )
-    const order = byDue(plans)
+    const order = boardOrder((card) => plans.get(card)!)
     const byStage = Object.fromEntries(STAGES.map((stage) => [stage, [] as Card[]])) as Record<
       Stage,
       Card[]
