@@ -348,3 +348,24 @@ test('the new interview dialog asks before throwing away what was typed', async 
   await open()
   await expect(dialog.getByLabel('Company')).toHaveValue('')
 })
+
+test('a long board opens with every card counted, and its last card in reach', async ({
+  launch,
+  dataFolder,
+}) => {
+  // More cards than the first screen sends of a column.
+  await seedBoard(
+    dataFolder,
+    Array.from({ length: 60 }, (_, i) => ({ company: `Company ${i + 1}` })),
+  )
+  const { page } = await launch({ now: '2026-11-18T09:00:00.000Z' })
+  const thankYou = column(page, 'thank-you')
+  await expect(thankYou.getByTestId('column-count')).toHaveText('60')
+  await expect(page.getByTestId('due-count')).toHaveText('60 due')
+  await expect(page.locator('.board')).toHaveAttribute('aria-busy', 'false')
+  await thankYou.locator('.column__scroll').evaluate((box) => (box.scrollTop = box.scrollHeight))
+  const last = thankYou.locator('[data-card-slot][aria-posinset="60"]')
+  await expect(last).toBeInViewport()
+  await expect(last).toHaveAttribute('aria-setsize', '60')
+  await expect(last.getByTestId('card')).toContainText('Company')
+})

@@ -11,7 +11,9 @@ import type { FileDialogs } from './ipc/data-handlers'
 import type { ClipboardWriter } from './ipc/draft-handlers'
 import type { Timers } from './reminders/scheduler'
 import { ReminderScheduler } from './reminders/scheduler'
+import { warmPlans } from './reminders/warm-plans'
 import { BoardStore } from './store/board-store'
+import { createPlanCache } from '../shared/cadence/plan-cache'
 
 export interface ServiceOptions {
   dataFolder: string
@@ -75,9 +77,11 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     ...(options.logError ? { logError: options.logError } : {}),
   })
   let pendingOpen: OpenCardRequest | null = null
+  const planOf = createPlanCache()
   const handlers = createHandlers({
     store,
     clock,
+    planOf,
     ...(options.onSettingsSaved ? { onSettingsSaved: options.onSettingsSaved } : {}),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     ...(options.clipboard ? { clipboard: options.clipboard } : {}),
@@ -93,12 +97,14 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
   const scheduler = new ReminderScheduler({
     store,
     clock,
+    planCard: planOf,
     notify: options.notify ?? (() => undefined),
     ...(options.timers ? { timers: options.timers } : {}),
     ...(options.onDueCount ? { onDueCount: options.onDueCount } : {}),
     ...(options.logError ? { logError: options.logError } : {}),
   })
   store.subscribe(() => void scheduler.replan())
+  const stopWarming = warmPlans(() => store.data, planOf)
   const diskCheckMs = options.diskCheckMs ?? DISK_CHECK_MS
   const stopDiskCheck = diskCheckMs > 0 ? store.watchDisk(diskCheckMs) : () => undefined
   return {
@@ -112,6 +118,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     showReminderInApp: (notice) => options.emit('reminderInApp', notice),
     flush: () => store.flush(),
     async stop() {
+      stopWarming()
       stopDiskCheck()
       scheduler.stop()
       await store.flush()

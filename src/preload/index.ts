@@ -13,6 +13,7 @@ contextBridge.exposeInMainWorld(
         return () => ipcRenderer.removeListener(channel, handler)
       },
     },
-    { loadBoardEarly: true },
+    // Small, and drawn as soon as it arrives; the whole board is asked for once that is on screen.
+    { askEarly: ['loadFirstScreen'] },
   ),
 )

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { Card } from '../../shared/domain/interview'
 import { methodOfChannel } from '../../shared/ipc/methods'
 import type { IpcResult } from '../../shared/ipc/result'
+import type { BoardSnapshot, FirstScreen } from '../../shared/ipc/contract'
+import { FIRST_SCREEN_ROWS } from '../../shared/board-view/first-screen'
 import { sampleDetails } from '../../shared/test-support/sample-details'
 import { BoardStore } from '../store/board-store'
 import { useTempFolders } from '../test-support/temp-folder'
@@ -168,6 +170,26 @@ describe('IPC dispatch', () => {
     expect(replied.ok && replied.value.followUps.stages['thank-you'].repliedAt).toMatch(
       /^2026-11-23T09:00/,
     )
+  })
+
+  it('answers the first screen: the top of each column and the whole board’s counts', async () => {
+    const { call, card, store } = await setup()
+    for (let i = 0; i < 24; i++) await call('createCard', { details: sampleDetails() })
+    const first = (await call('loadFirstScreen')) as IpcResult<FirstScreen>
+    const whole = (await call('loadBoard')) as IpcResult<BoardSnapshot>
+    if (!first.ok || !whole.ok) throw new Error('no answer')
+    expect(first.value.counts).toEqual({
+      byStage: { 'thank-you': 25, 'check-in': 0, final: 0, closed: 0 },
+      due: 25,
+      samples: 0,
+    })
+    expect(first.value.cards).toHaveLength(FIRST_SCREEN_ROWS)
+    // Same interview and due time for all: the column's tie-break by id puts card-1 first.
+    expect(first.value.cards[0]!.id).toBe(card.id)
+    const { cards: _first, counts: _counts, ...firstRest } = first.value
+    const { cards: _whole, openCard: _open, ...wholeRest } = whole.value
+    expect(firstRest).toEqual(wholeRest)
+    expect(whole.value.cards).toHaveLength(store.data.cards.length)
   })
 
   it('answers not-found for a card that does not exist', async () => {

@@ -10,9 +10,12 @@ import {
 } from '../../shared/domain/board'
 import { FollowUpError, markReplied, sendAndAdvance } from '../../shared/cadence/advance'
 import { snooze, snoozeUntil } from '../../shared/cadence/reminders'
+import { firstScreenOf } from '../../shared/board-view/first-screen'
+import { createPlanCache, type PlanCard } from '../../shared/cadence/plan-cache'
 import type {
   BoardSnapshot,
   Contract,
+  FirstScreen,
   Method,
   OpenCardRequest,
   ResponseOf,
@@ -51,6 +54,8 @@ export interface HandlerDeps {
   openExternal?: (url: string) => Promise<void>
   /** Opens the file manager with this file selected. */
   showItemInFolder?: (path: string) => void
+  /** Plans by card; shared with the reminder scheduler, so a card is planned once in main. */
+  planOf?: PlanCard
 }
 
 /** The behaviour behind every IPC method, free of Electron so it runs under plain Node. */
@@ -64,6 +69,7 @@ export function createHandlers({
   clipboard = { write: () => undefined },
   openExternal = async () => undefined,
   showItemInFolder = () => undefined,
+  planOf = createPlanCache(),
 }: HandlerDeps): Handlers {
   // Deleted cards stay here for the session so "Undo" can bring them back without trusting the
   // renderer to send a whole card.
@@ -75,6 +81,15 @@ export function createHandlers({
       recentlyDeleted.delete(recentlyDeleted.keys().next().value!)
     }
   }
+
+  /** What both answers about the board carry besides its cards. */
+  const boardState = () => ({
+    settings: store.data.settings,
+    notices: [...store.notices],
+    status: store.currentStatus,
+    dataFile: store.file,
+    onboarded: store.data.onboarded,
+  })
 
   const findCard = (id: string): Card => {
     const card = store.data.cards.find((c) => c.id === id)
@@ -118,13 +133,13 @@ export function createHandlers({
       rememberDeleted,
       onSettingsSaved,
     }),
+    loadFirstScreen: async (): Promise<FirstScreen> => ({
+      ...boardState(),
+      ...firstScreenOf(store.data.cards, store.data.settings, clock.now(), planOf),
+    }),
     loadBoard: async (): Promise<BoardSnapshot> => ({
+      ...boardState(),
       cards: [...store.data.cards],
-      settings: store.data.settings,
-      notices: [...store.notices],
-      status: store.currentStatus,
-      dataFile: store.file,
-      onboarded: store.data.onboarded,
       openCard: takePendingOpen(),
     }),
     createCard: async ({ details }) => {

@@ -74,7 +74,11 @@ function BoardArea() {
 }
 
 function ReadyBoard() {
-  useEffect(preloadScreens, [])
+  // Other screens wait for the rest of the board: it matters more, and they would slow it down.
+  const complete = useBoard((s) => s.firstScreen === null)
+  useEffect(() => {
+    if (complete) preloadScreens()
+  }, [complete])
   return (
     <>
       <BoardMessages />

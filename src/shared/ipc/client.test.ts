@@ -25,20 +25,20 @@ describe('createFootholdApi', () => {
     ])
   })
 
-  it('can ask for the board before anyone calls, and hands that answer to the first call only', async () => {
-    let answers = 0
+  it('can ask before anyone calls, in order, and hands each answer to its first call only', async () => {
     const calls: string[] = []
     const api = createFootholdApi(
       {
-        invoke: async (channel) => (calls.push(channel), { ok: true, value: ++answers }),
+        invoke: async (channel) => (calls.push(channel), { ok: true, value: calls.length }),
         on: () => () => undefined,
       },
-      { loadBoardEarly: true },
+      { askEarly: ['loadFirstScreen', 'loadBoard'] },
     )
-    expect(calls).toEqual(['foothold:loadBoard'])
-    expect(await api.loadBoard()).toEqual({ ok: true, value: 1 })
+    expect(calls).toEqual(['foothold:loadFirstScreen', 'foothold:loadBoard'])
     expect(await api.loadBoard()).toEqual({ ok: true, value: 2 })
-    expect(calls).toEqual(['foothold:loadBoard', 'foothold:loadBoard'])
+    expect(await api.loadFirstScreen()).toEqual({ ok: true, value: 1 })
+    expect(await api.loadBoard()).toEqual({ ok: true, value: 3 })
+    expect(calls).toEqual(['foothold:loadFirstScreen', 'foothold:loadBoard', 'foothold:loadBoard'])
   })
 
   it('asks afresh when an event came before anyone listened, as its news would be lost', async () => {
@@ -52,7 +52,7 @@ describe('createFootholdApi', () => {
           return () => listeners.set(channel, [])
         },
       },
-      { loadBoardEarly: true },
+      { askEarly: ['loadBoard'] },
     )
     // Saving failed in main before the page subscribed: the early answer still says "saving".
     listeners.get(eventChannelOf('storeStatus'))?.forEach((listener) => listener({}))
@@ -71,7 +71,7 @@ describe('createFootholdApi', () => {
         },
         on: () => () => undefined,
       },
-      { loadBoardEarly: true },
+      { askEarly: ['loadBoard'] },
     )
     await new Promise((resolve) => setTimeout(resolve, 0))
     await expect(api.loadBoard()).rejects.toThrow('main is not ready')

@@ -1,5 +1,5 @@
 import type { Events, FootholdApi } from './contract'
-import type { EventName } from './methods'
+import type { EventName, Method } from './methods'
 import { EVENT_NAMES, METHODS, channelOf, eventChannelOf } from './methods'
 
 export interface Transport {
@@ -9,10 +9,10 @@ export interface Transport {
 
 export interface ApiOptions {
   /**
-   * Asks for the board at once, while the page is still loading its scripts, and gives that answer
-   * to the first loadBoard() call: the board arrives in parallel with the JS instead of after it.
+   * Methods without a request to ask at once, while the page is still loading its scripts; each
+   * answer goes to that method's first call, so the board arrives in parallel with the JS.
    */
-  loadBoardEarly?: boolean
+  askEarly?: readonly Method[]
 }
 
 /**
@@ -24,24 +24,29 @@ export function createFootholdApi(transport: Transport, options: ApiOptions = {}
   for (const method of METHODS) {
     api[method] = (request?: unknown) => transport.invoke(channelOf(method), request)
   }
-  if (options.loadBoardEarly) {
-    let early: Promise<unknown> | null = transport.invoke(channelOf('loadBoard'), undefined)
-    // Handed out once; until then a failure is the caller's to see, not an unhandled rejection.
-    early.catch(() => undefined)
-    // An event before the page listens (a failed save, a change on disk) means the early answer
-    // may be out of date, and the event itself is gone: the first loadBoard() then asks afresh.
-    const stopWatching = EVENT_NAMES.map((name) =>
-      transport.on(eventChannelOf(name), () => {
-        early = null
-      }),
+  const askEarly = options.askEarly ?? []
+  if (askEarly.length > 0) {
+    const early = new Map<Method, Promise<unknown>>()
+    for (const method of askEarly) {
+      const answer = transport.invoke(channelOf(method), undefined)
+      // Handed out once; until then a failure is the caller's to see, not an unhandled rejection.
+      answer.catch(() => undefined)
+      early.set(method, answer)
+    }
+    // An event before the page listens (a failed save, a change on disk) means the early answers
+    // may be out of date, and the event itself is gone: the first calls then ask afresh.
+    let stopWatching = EVENT_NAMES.map((name) =>
+      transport.on(eventChannelOf(name), () => early.clear()),
     )
-    const loadBoard = api.loadBoard as (request?: unknown) => Promise<unknown>
-    api.loadBoard = (request?: unknown) => {
-      stopWatching.forEach((stop) => stop())
-      stopWatching.length = 0
-      const answer = early ?? loadBoard(request)
-      early = null
-      return answer
+    for (const method of askEarly) {
+      const ask = api[method] as (request?: unknown) => Promise<unknown>
+      api[method] = (request?: unknown) => {
+        stopWatching.forEach((stop) => stop())
+        stopWatching = []
+        const answer = early.get(method) ?? ask(request)
+        early.delete(method)
+        return answer
+      }
     }
   }
   api.on = (name: EventName, listener: (payload: Events[EventName]) => void) => {

@@ -13,6 +13,7 @@ import { ImportedInterviewSchema } from '../import/interviews'
 import { CSV_LIMITS } from '../import/csv-parse'
 import { TEMPLATE_LIMITS } from '../drafts/overrides'
 import { DRAFT_CHANNELS } from '../drafts/templates'
+import type { BoardCounts } from '../board-view/first-screen'
 import type { EventName, Method } from './methods'
 import type { IpcResult } from './result'
 import type { MenuCommand } from './menu-command'
@@ -36,6 +37,7 @@ const returns = <T>() => undefined as unknown as T
  * `request`; the preload exposes one function per entry; the renderer sees only the derived types.
  */
 export const contract = {
+  loadFirstScreen: { request: z.undefined(), response: returns<FirstScreen>() },
   loadBoard: { request: z.undefined(), response: returns<BoardSnapshot>() },
   createCard: {
     request: z.strictObject({ details: InterviewDetailsSchema }),
@@ -256,4 +258,14 @@ export interface BoardSnapshot {
   onboarded: boolean
   /** A reminder clicked before the window was ready: open this card once the board is shown. */
   openCard: OpenCardRequest | null
+}
+
+/**
+ * The top of each column and the whole board's figures: a small answer the window can draw at once
+ * while the whole board (loadBoard) is on its way. A clicked reminder waits for loadBoard.
+ */
+export interface FirstScreen extends Omit<BoardSnapshot, 'cards' | 'openCard'> {
+  /** The first cards of each column, in board order (firstScreenOf). */
+  cards: Card[]
+  counts: BoardCounts
 }

@@ -3,6 +3,7 @@
  * `contract.ts` must declare exactly these methods (checked by the type system).
  */
 export const METHODS = [
+  'loadFirstScreen',
   'loadBoard',
   'createCard',
   'updateCard',

@@ -1,6 +1,8 @@
+import { firstScreenOf } from '../board-view/first-screen'
+import { createPlanCache } from '../cadence/plan-cache'
 import type { Card } from '../domain/interview'
 import { defaultSettings } from '../domain/settings'
-import type { BoardSnapshot } from '../ipc/contract'
+import type { BoardSnapshot, FirstScreen } from '../ipc/contract'
 
 /** What main's loadBoard answers for a settled, welcomed board; override what a test cares about. */
 export function boardSnapshot(
@@ -17,4 +19,12 @@ export function boardSnapshot(
     openCard: null,
     ...overrides,
   }
+}
+
+/** What main's loadFirstScreen answers for the board a loadBoard answer holds. */
+export function firstScreenOfSnapshot(
+  { cards, openCard: _openCard, ...rest }: BoardSnapshot,
+  now = new Date(),
+): FirstScreen {
+  return { ...rest, ...firstScreenOf(cards, rest.settings, now, createPlanCache()) }
 }

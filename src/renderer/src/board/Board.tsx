@@ -48,6 +48,8 @@ const collisionDetection: CollisionDetection = (args) => {
 export function Board() {
   const actions = useBoardActions()
   const readOnly = useBoard(selectReadOnly)
+  // Busy while only the first screen is in; the rest of the cards are on their way.
+  const busy = useBoard((s) => s.firstScreen !== null)
   const [drag] = useState(createDragStore)
   const dragging = useStore(drag, (s) => s.activeId !== null)
   const [keyboard] = useState(createColumnKeyboard)
@@ -88,7 +90,7 @@ export function Board() {
       onDragCancel={() => dragStopped(drag)}
     >
       <DragSources drag={drag} disabled={readOnly}>
-        <div className={`board${dragging ? ' board--dragging' : ''}`}>
+        <div className={`board${dragging ? ' board--dragging' : ''}`} aria-busy={busy}>
           {STAGES.map((stage) => (
             <Column key={stage} stage={stage} />
           ))}

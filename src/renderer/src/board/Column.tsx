@@ -23,6 +23,11 @@ export const Column = memo(function Column({ stage }: { stage: Stage }) {
   // Deferred: typing in the search box stays responsive while long columns re-render behind it.
   const ids = useDeferredValue(useBoard(useShallow((s) => selectVisibleCards(s).byStage[stage])))
   const searching = useBoard((s) => s.query.trim() !== '')
+  // While only the first screen is in, the count and the scroll height are the whole column's.
+  const count =
+    useBoard((s) =>
+      s.firstScreen && !searching && !s.dueOnly ? s.firstScreen.byStage[stage] : null,
+    ) ?? ids.length
   const { setColumnNode } = useDragHandles()
   // Hovering a card over its own column is not a move, so it is not highlighted as one.
   const isTarget = useDrag((s) => s.over === stage && s.source !== stage)
@@ -48,7 +53,7 @@ export const Column = memo(function Column({ stage }: { stage: Stage }) {
             {STAGE_LABELS[stage]}
           </h2>
           <span className="column__count" data-testid="column-count">
-            {ids.length}
+            {count}
           </span>
         </div>
         <p className="column__hint" title={STAGE_HINTS[stage]}>
@@ -56,7 +61,7 @@ export const Column = memo(function Column({ stage }: { stage: Stage }) {
         </p>
       </header>
       {ids.length > 0 ? (
-        <CardList ids={ids} titleId={titleId} draggedId={draggedId} />
+        <CardList ids={ids} rows={count} titleId={titleId} draggedId={draggedId} />
       ) : (
         // Which line shows is up to the board's dragging class, so a drag renders no empty column.
         <p className="column__empty">
@@ -72,12 +77,14 @@ export const Column = memo(function Column({ stage }: { stage: Stage }) {
 
 interface CardListProps {
   ids: readonly string[]
+  /** Cards in the column, of which `ids` may be only the first (see BoardState.firstScreen). */
+  rows: number
   titleId: string
   draggedId: string | null
 }
 
 /** The column's cards, drawn only where the scroll box shows them (see card-window.ts). */
-function CardList({ ids, titleId, draggedId }: CardListProps) {
+function CardList({ ids, rows, titleId, draggedId }: CardListProps) {
   const actions = useBoardActions()
   const reveal = useBoard((s) => s.revealRequest)
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -145,10 +152,10 @@ function CardList({ ids, titleId, draggedId }: CardListProps) {
       <ul
         className="column__cards"
         aria-labelledby={titleId}
-        style={{ height: ids.length * CARD_STRIDE }}
+        style={{ height: rows * CARD_STRIDE }}
       >
         {drawn.map((index) => (
-          <BoardCard key={ids[index]} id={ids[index]!} index={index} setSize={ids.length} />
+          <BoardCard key={ids[index]} id={ids[index]!} index={index} setSize={rows} />
         ))}
       </ul>
     </div>

@@ -4,7 +4,9 @@ import { useBoard, useBoardActions } from '../state/board-context'
 /** While sample interviews are on the board: says so, and takes them all away in one click. */
 export function SampleNotice() {
   const actions = useBoardActions()
-  const samples = useBoard((s) => Object.values(s.cards).filter(isSample).length)
+  const samples = useBoard(
+    (s) => s.firstScreen?.samples ?? Object.values(s.cards).filter(isSample).length,
+  )
   if (samples === 0) return null
   return (
     <div className="sample-notice" role="note" data-testid="sample-notice">

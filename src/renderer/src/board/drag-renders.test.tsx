@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
+import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { Profiler, act, memo, type ComponentType } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -67,6 +67,13 @@ function boardOf(perStage: number): Card[] {
 function fakeMain(cards: Card[]): FootholdApi {
   const stored = new Map(cards.map((c) => [c.id, c]))
   return {
+    loadFirstScreen: async () =>
+      ok(
+        firstScreenOfSnapshot(
+          boardSnapshot([...stored.values()], { settings: defaultSettings('UTC') }),
+          NOW,
+        ),
+      ),
     loadBoard: async () =>
       ok(boardSnapshot([...stored.values()], { settings: defaultSettings('UTC') })),
     moveCard: async ({ id, to }: { id: string; to: Stage }) => {
@@ -124,6 +131,7 @@ describe('dragging a card across the board', () => {
     const store = createBoardStore(fakeMain(boardOf(6)), { now: () => NOW, localTimeZone: 'UTC' })
     store.getState().actions.start()
     await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
+    await vi.waitFor(() => expect(store.getState().firstScreen).toBeNull())
     root = createRoot(container)
     await act(async () =>
       root.render(

@@ -1,4 +1,4 @@
-import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
+import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard } from '../../../shared/domain/board'
 import { findDraftEdit, resetDraftEdit, saveDraftEdit } from '../../../shared/domain/draft-edits'
@@ -27,6 +27,7 @@ function fakeMain() {
     Promise.resolve(refuse ? fail('invalid-request', refuse) : ok(value()))
   const logged = (c: Card): Card => ({ ...c, updatedAt: later().toISOString() })
   const api = {
+    loadFirstScreen: async () => ok(firstScreenOfSnapshot(boardSnapshot([card]))),
     loadBoard: async (): Promise<IpcResult<BoardSnapshot>> => ok(boardSnapshot([card])),
     saveDraft: vi.fn((request) => answer(() => (card = saveDraftEdit(card, request, later())))),
     resetDraft: vi.fn((request) => answer(() => (card = resetDraftEdit(card, request, later())))),

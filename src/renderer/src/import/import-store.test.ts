@@ -1,4 +1,4 @@
-import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
+import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard } from '../../../shared/domain/board'
 import type { Card } from '../../../shared/domain/interview'
@@ -20,6 +20,12 @@ const interview = (company: string) => ({
 function setUp() {
   const added = [card('n1', 'Contoso'), card('n2', 'Fabrikam')]
   const api = {
+    loadFirstScreen: async () =>
+      ok(
+        firstScreenOfSnapshot(
+          boardSnapshot([card('c1', 'Already here')], { settings: defaultSettings('UTC') }),
+        ),
+      ),
     loadBoard: vi.fn(async () =>
       ok(boardSnapshot([card('c1', 'Already here')], { settings: defaultSettings('UTC') })),
     ),

@@ -1,4 +1,4 @@
-import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
+import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard } from '../../../shared/domain/board'
 import type { Card } from '../../../shared/domain/interview'
@@ -23,13 +23,14 @@ const replaced = { cards: 2, previousKeptAs: '/data/backups/foothold-20261123T15
 /** Main with one board before and another after a restore or an import. */
 function setUp() {
   let board = [card('c1', 'Contoso')]
-  const snapshot = (): IpcResult<BoardSnapshot> =>
-    ok(boardSnapshot(board, { settings: defaultSettings('UTC') }))
+  const whole = () => boardSnapshot(board, { settings: defaultSettings('UTC') })
+  const snapshot = (): IpcResult<BoardSnapshot> => ok(whole())
   const replace = () => {
     board = [card('r1', 'Restored Ltd'), card('r2', 'Fabrikam')]
     return ok(replaced)
   }
   const api = {
+    loadFirstScreen: async () => ok(firstScreenOfSnapshot(whole(), NOW)),
     loadBoard: vi.fn(async () => snapshot()),
     listBackups: vi.fn(async () => ok({ folder: '/data/backups', backups: [backup] })),
     restoreBackup: vi.fn(async () => replace()),

@@ -1,4 +1,4 @@
-import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
+import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
 import { defaultCadence } from '../../../shared/cadence/cadence-settings'
 import { createCard, moveCard } from '../../../shared/domain/board'
@@ -20,6 +20,7 @@ const card = moveCard(
 /** The few methods these tests reach; main's answer to updateSettings can be set per test. */
 function setUp(answer: (settings: Settings) => IpcResult<Settings> = ok) {
   const api = {
+    loadFirstScreen: async () => ok(firstScreenOfSnapshot(boardSnapshot([card]), NOW)),
     loadBoard: async (): Promise<IpcResult<BoardSnapshot>> => ok(boardSnapshot([card])),
     updateSettings: vi.fn(async ({ settings }: { settings: Settings }) => answer(settings)),
     on: () => () => undefined,

@@ -1,4 +1,4 @@
-import { boardSnapshot } from '../../../shared/test-support/board-snapshot'
+import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { defaultSettings } from '../../../shared/domain/settings'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard, moveCard } from '../../../shared/domain/board'
@@ -46,6 +46,9 @@ function fakeApi(
     Promise.resolve(refuse ? fail('internal', refuse) : ok(value()))
 
   const api = {
+    loadFirstScreen: vi.fn(async () =>
+      ok(firstScreenOfSnapshot(boardSnapshot([...stored.values()], { notices }), NOW)),
+    ),
     loadBoard: vi.fn(async (): Promise<IpcResult<BoardSnapshot>> =>
       ok(boardSnapshot([...stored.values()], { notices, openCard })),
     ),
@@ -148,8 +151,120 @@ async function loadedStore(cards: Card[], openCard: OpenCardRequest | null = nul
   const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
   store.getState().actions.start()
   await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
+  await vi.waitFor(() => expect(store.getState().firstScreen).toBeNull())
   return { store, main, actions: store.getState().actions }
 }
+
+/** Main's whole-board answer, held back until the test lets it go. */
+function holdWholeBoard(main: ReturnType<typeof fakeApi>) {
+  const snapshot = boardSnapshot([...main.stored.values()])
+  let answer: ((result: IpcResult<BoardSnapshot>) => void) | null = null
+  main.calls.loadBoard.mockImplementationOnce(
+    () => new Promise<IpcResult<BoardSnapshot>>((resolve) => (answer = resolve)),
+  )
+  return {
+    snapshot,
+    /** Answers once the store has asked (it asks after drawing the first screen). */
+    async answer(result: IpcResult<BoardSnapshot>) {
+      await vi.waitFor(() => expect(answer).not.toBeNull())
+      answer!(result)
+    },
+  }
+}
+
+describe('board store, first screen', () => {
+  // 30 October interviews in Thank-you, all overdue: more than the first screen sends of a column.
+  const board = () =>
+    Array.from({ length: 30 }, (_, i) =>
+      card(`t${String(i).padStart(2, '0')}`, `Company ${i}`, {
+        time: {
+          start: `2026-10-${String(1 + i).padStart(2, '0')}T14:00:00.000Z`,
+          end: `2026-10-${String(1 + i).padStart(2, '0')}T14:45:00.000Z`,
+          timeZone: 'Europe/Berlin',
+        },
+      }),
+    )
+
+  it('draws the top of each column with the whole board’s counts, then every card', async () => {
+    const main = fakeApi(board())
+    const whole = holdWholeBoard(main)
+    const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
+    store.getState().actions.start()
+    await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
+    expect(Object.keys(store.getState().cards)).toHaveLength(20)
+    expect(selectVisibleCards(store.getState()).byStage['thank-you'][0]).toBe('t00')
+    expect(store.getState().firstScreen).toEqual({
+      byStage: { 'thank-you': 30, 'check-in': 0, final: 0, closed: 0 },
+      due: 30,
+      samples: 0,
+    })
+    await whole.answer(ok(whole.snapshot))
+    await vi.waitFor(() => expect(store.getState().firstScreen).toBeNull())
+    expect(Object.keys(store.getState().cards)).toHaveLength(30)
+    expect(createDueCountSelector()(store.getState())).toBe(30)
+  })
+
+  it('keeps a move made on the first screen when the older whole board arrives', async () => {
+    const main = fakeApi(board())
+    const whole = holdWholeBoard(main)
+    const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
+    const { actions } = store.getState()
+    actions.start()
+    await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
+    const moved = actions.moveCard('t00', 'check-in', null)
+    // Main took the whole board before the move reached it.
+    await whole.answer(ok(whole.snapshot))
+    await moved
+    await vi.waitFor(() => expect(store.getState().firstScreen).toBeNull())
+    expect(store.getState().cards.t00).toEqual(main.stored.get('t00'))
+    expect(store.getState().cards.t00!.stage).toBe('check-in')
+    expect(Object.keys(store.getState().cards)).toHaveLength(30)
+  })
+
+  it('says the board could not be opened when the rest fails after the first screen', async () => {
+    const main = fakeApi(board())
+    const whole = holdWholeBoard(main)
+    const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
+    store.getState().actions.start()
+    await vi.waitFor(() => expect(store.getState().firstScreen).not.toBeNull())
+    await whole.answer(fail('internal', 'The data file could not be read'))
+    await vi.waitFor(() =>
+      expect(store.getState().load).toEqual({
+        phase: 'failed',
+        message: 'The data file could not be read',
+      }),
+    )
+  })
+
+  it('loads the whole board when there is no first screen to be had', async () => {
+    const main = fakeApi(board())
+    main.calls.loadFirstScreen.mockImplementationOnce(async () => {
+      throw new Error('no answer')
+    })
+    const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
+    store.getState().actions.start()
+    await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
+    expect(Object.keys(store.getState().cards)).toHaveLength(30)
+    expect(store.getState().firstScreen).toBeNull()
+  })
+
+  it('asks for the whole board only once the first screen is drawn', async () => {
+    const main = fakeApi(board())
+    let drawn: () => void = () => undefined
+    const store = createBoardStore(main.api, {
+      now: () => NOW,
+      localTimeZone: 'UTC',
+      afterPaint: () => new Promise((resolve) => (drawn = resolve)),
+    })
+    store.getState().actions.start()
+    await vi.waitFor(() => expect(store.getState().firstScreen).not.toBeNull())
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(main.calls.loadBoard).not.toHaveBeenCalled()
+    drawn()
+    await vi.waitFor(() => expect(store.getState().firstScreen).toBeNull())
+    expect(main.calls.loadBoard).toHaveBeenCalledTimes(1)
+  })
+})
 
 describe('board store', () => {
   it('keeps a dismissed notice dismissed when the board reloads after an outside change', async () => {

@@ -41,6 +41,8 @@ import {
 } from '../settings/data-text'
 import { calendarExportedMessage, csvExportedMessage } from '../settings/export-text'
 import { markSentMessage, repliedMessage } from './follow-up-messages'
+import { keepChangesSinceFirstScreen, type BoardData } from './first-screen'
+import type { BoardCounts } from '../../../shared/board-view/first-screen'
 
 /** What the Undo button of the current toast will do. */
 export type UndoAction =
@@ -188,6 +190,11 @@ export interface BoardState {
   dataFile: string | null
   /** False on a first run, until the welcome is finished or skipped. */
   onboarded: boolean
+  /**
+   * Set while the window shows main's first screen (the top of each column) and the rest of the
+   * cards are on their way: the whole board's counts, which those cards alone cannot give.
+   */
+  firstScreen: BoardCounts | null
   actions: BoardActions
 }
 
@@ -201,16 +208,38 @@ export function noticeId(notice: StoreNotice): string {
 export interface BoardStoreOptions {
   now?: () => Date
   localTimeZone?: string
+  /** Resolves once what the store just took in is on screen (see afterNextPaint). */
+  afterPaint?: () => Promise<void>
+}
+
+/**
+ * Once the next frame has been drawn: React renders a store change at once, so by then it shows.
+ * A hidden window may draw no frames, so it waits 100 ms at most; where nothing draws, not at all.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100)
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer)
+        resolve()
+      }, 0),
+    )
+  })
 }
 
 export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = {}): BoardStore {
   const now = options.now ?? (() => new Date())
   const localTimeZone = options.localTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  const afterPaint = options.afterPaint ?? afterNextPaint
   let toastCounter = 0
   // Main keeps every notice of the session; a dismissed one stays dismissed when the board reloads.
   const dismissed = new Set<string>()
   let revealCounter = 0
   let focusCounter = 0
+  // Tells a reload's answers from those of a later reload.
+  let loads = 0
 
   return createStore<BoardState>()((set, get) => {
     const putCard = (card: Card) => set((s) => ({ cards: { ...s.cards, [card.id]: card } }))
@@ -286,24 +315,29 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       }
     }
 
-    /** Reads the board from main again, keeping the view; false when main could not answer. */
-    /** The board as main answered it, less the notices already dismissed. */
-    const fromSnapshot = ({
-      cards,
+    /** What main says of the board besides its cards, less the notices already dismissed. */
+    const boardState = ({
       settings,
       notices,
       status,
       dataFile,
       onboarded,
-    }: BoardSnapshot) => ({
+    }: Omit<BoardSnapshot, 'cards' | 'openCard'>) => ({
       onboarded,
-      cards: byId(cards),
       settings,
       notices: notices.filter((n) => !dismissed.has(noticeId(n))),
       status,
       dataFile,
     })
 
+    /** The whole board as main answered it. */
+    const fromSnapshot = (snapshot: BoardSnapshot) => ({
+      ...boardState(snapshot),
+      cards: byId(snapshot.cards),
+      firstScreen: null,
+    })
+
+    /** Reads the board from main again, keeping the view; false when main could not answer. */
     const loadInPlace = async () => {
       const result = await api.loadBoard()
       if (!result.ok) return false
@@ -334,17 +368,42 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       },
 
       async reload() {
+        const load = ++loads
         set({ load: { phase: 'loading' } })
+        // The small first screen is drawn before the whole board is asked for, so that taking in
+        // thousands of cards cannot hold up that first picture.
+        let shown: BoardData | null = null
+        const first = await api.loadFirstScreen().catch(() => null)
+        if (load !== loads) return
+        if (first?.ok) {
+          const { cards, counts, ...rest } = first.value
+          set({
+            ...boardState(rest),
+            cards: byId(cards),
+            firstScreen: counts,
+            load: { phase: 'ready' },
+            now: now().getTime(),
+          })
+          shown = { cards: get().cards, settings: get().settings }
+          await afterPaint()
+        }
         const result = await api.loadBoard().catch(
           // Not an answer from main at all (it was not listening yet): say so, and offer a retry.
           (error: unknown) =>
             ({ ok: false, error: { message: `no answer (${String(error)})` } }) as const,
         )
+        if (load !== loads) return
         if (!result.ok) {
           set({ load: { phase: 'failed', message: result.error.message } })
           return
         }
-        set({ ...fromSnapshot(result.value), load: { phase: 'ready' }, now: now().getTime() })
+        const snapshot = fromSnapshot(result.value)
+        set({
+          ...snapshot,
+          ...(shown ? keepChangesSinceFirstScreen(snapshot, shown, get()) : {}),
+          load: { phase: 'ready' },
+          now: now().getTime(),
+        })
         // A reminder clicked before the window was ready.
         if (result.value.openCard) actions.openCard(result.value.openCard)
       },
@@ -745,6 +804,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       inAppReminders: [],
       dataFile: null,
       onboarded: true,
+      firstScreen: null,
       actions,
     }
   })

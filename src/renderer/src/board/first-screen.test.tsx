@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createCard } from '../../../shared/domain/board'
+import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'
+import { ok, type IpcResult } from '../../../shared/ipc/result'
+import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
+import { sampleDetails } from '../../../shared/test-support/sample-details'
+import { BoardStoreProvider } from '../state/board-context'
+import { createBoardStore } from '../state/board-store'
+import { Board } from './Board'
+import { SampleNotice } from './SampleNotice'
+import { TopBar } from './TopBar'
+import { CARD_STRIDE } from './card-window'
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+const NOW = new Date('2026-11-18T09:00:00Z')
+
+/** 50 October interviews, all overdue for a thank-you; the last one a sample. */
+const board = Array.from({ length: 50 }, (_, i) => {
+  const card = createCard(
+    sampleDetails({ company: `Company ${i}` }),
+    `card-${String(i).padStart(2, '0')}`,
+    new Date('2026-10-20T16:00:00Z'),
+  )
+  return {
+    ...card,
+    time: { ...card.time, start: `2026-10-${10 + (i % 20)}T14:00:00.000Z` },
+    ...(i === 49 ? { sample: true as const } : {}),
+  }
+})
+
+describe('the first screen', () => {
+  let root: Root | null = null
+  afterEach(() => act(() => root?.unmount()))
+
+  it('shows the whole board’s counts while only the top of each column is in', async () => {
+    const snapshot = boardSnapshot(board)
+    let sendWhole: (result: IpcResult<BoardSnapshot>) => void = () => undefined
+    const api = {
+      loadFirstScreen: async () => ok(firstScreenOfSnapshot(snapshot, NOW)),
+      loadBoard: () => new Promise((resolve) => (sendWhole = resolve)),
+      on: () => () => undefined,
+    } as unknown as FootholdApi
+    const store = createBoardStore(api, { now: () => NOW, localTimeZone: 'UTC' })
+    store.getState().actions.start()
+    await vi.waitFor(() => expect(store.getState().firstScreen).not.toBeNull())
+
+    const container = document.createElement('div')
+    document.body.append(container)
+    root = createRoot(container)
+    await act(async () =>
+      root!.render(
+        <BoardStoreProvider store={store}>
+          <TopBar />
+          <SampleNotice />
+          <Board />
+        </BoardStoreProvider>,
+      ),
+    )
+    const q = (selector: string) => container.querySelector(selector)
+    const column = () => q('[data-testid="column-thank-you"]')!
+    const list = () => column().querySelector('ul') as HTMLElement
+
+    expect(q('.board')!.getAttribute('aria-busy')).toBe('true')
+    expect(column().querySelector('[data-testid="column-count"]')!.textContent).toBe('50')
+    expect(q('[data-testid="due-count"]')!.textContent).toBe('50 due')
+    // The sample is far down the column, not among the cards sent ahead, yet its notice shows.
+    expect(store.getState().cards['card-49']).toBeUndefined()
+    expect(q('[data-testid="sample-notice"]')).not.toBeNull()
+    // The scroll box is already as tall as the whole column, so its scrollbar will not jump.
+    expect(list().style.height).toBe(`${50 * CARD_STRIDE}px`)
+    expect(list().querySelector('[data-card-slot]')!.getAttribute('aria-setsize')).toBe('50')
+
+    await act(async () => sendWhole(ok(snapshot)))
+    expect(q('.board')!.getAttribute('aria-busy')).toBe('false')
+    expect(column().querySelector('[data-testid="column-count"]')!.textContent).toBe('50')
+    expect(q('[data-testid="due-count"]')!.textContent).toBe('50 due')
+    expect(list().style.height).toBe(`${50 * CARD_STRIDE}px`)
+    expect(Object.keys(store.getState().cards)).toHaveLength(50)
+  })
+})
