@@ -97,7 +97,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
   const scheduler = new ReminderScheduler({
     store,
     clock,
-    planCard: planOf,
+    plans: planOf,
     notify: options.notify ?? (() => undefined),
     ...(options.timers ? { timers: options.timers } : {}),
     ...(options.onDueCount ? { onDueCount: options.onDueCount } : {}),

@@ -31,6 +31,8 @@ export interface SchedulerDeps {
   logError?(error: unknown): void
   /** Plans one card; tests count the calls. Defaults to planCard with the board's settings. */
   planCard?: PlanCard
+  /** A plan cache shared with others (the IPC handlers); without it, one of its own. */
+  plans?: PlanCard
 }
 
 /** What one run found: reminders due now, the due count, and when to wake next. */
@@ -63,7 +65,7 @@ export class ReminderScheduler {
       setTimeout: (cb, ms) => setTimeout(cb, ms),
       clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
     }
-    this.planOf = createPlanCache(deps.planCard)
+    this.planOf = deps.plans ?? createPlanCache(deps.planCard)
   }
 
   /** Plans now, and again whenever something asks (a store change, resume, unlock). */

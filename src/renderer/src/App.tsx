@@ -75,7 +75,7 @@ function BoardArea() {
 
 function ReadyBoard() {
   // Other screens wait for the rest of the board: it matters more, and they would slow it down.
-  const complete = useBoard((s) => s.firstScreen === null)
+  const complete = useBoard((s) => s.onTheWay === null)
   useEffect(() => {
     if (complete) preloadScreens()
   }, [complete])

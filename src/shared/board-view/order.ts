@@ -6,7 +6,8 @@ const actionCache = new WeakMap<Plan, { now: number; timeZone: string; value: bo
 
 /**
  * True when the card has something to act on now (the rule of countDue): the "Due" pill counts and
- * filters these. Remembered per plan and minute, so a change to one card of 2,000 costs one check.
+ * filters these. Remembered per plan and clock reading (the window's moves once a minute), so a
+ * change to one card of 2,000 costs one check.
  */
 export function needsAction(plan: Plan, now: Date, timeZone: string): boolean {
   const at = now.getTime()

@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { createFootholdApi } from './client'
 import { METHODS, channelOf, eventChannelOf, methodOfChannel } from './methods'
+import type { EventName, Method } from './methods'
 import { contract } from './contract'
+
+/** An API asking `early` at once over a transport whose events the test can push. */
+function withEvents(early: Method[]) {
+  let answers = 0
+  const listeners = new Map<string, Array<(payload: unknown) => void>>()
+  const api = createFootholdApi(
+    {
+      invoke: async () => ({ ok: true, value: ++answers }),
+      on: (channel, listener) => {
+        listeners.set(channel, [...(listeners.get(channel) ?? []), listener])
+        return () => listeners.set(channel, [])
+      },
+    },
+    { askEarly: early },
+  )
+  const push = (name: EventName) =>
+    listeners.get(eventChannelOf(name))?.forEach((listener) => listener({}))
+  return { api, listeners, push }
+}
 
 describe('createFootholdApi', () => {
   it('exposes exactly one function per contract method, plus `on`, and nothing else', () => {
@@ -42,23 +62,19 @@ describe('createFootholdApi', () => {
   })
 
   it('asks afresh when an event came before anyone listened, as its news would be lost', async () => {
-    let answers = 0
-    const listeners = new Map<string, Array<(payload: unknown) => void>>()
-    const api = createFootholdApi(
-      {
-        invoke: async () => ({ ok: true, value: ++answers }),
-        on: (channel, listener) => {
-          listeners.set(channel, [...(listeners.get(channel) ?? []), listener])
-          return () => listeners.set(channel, [])
-        },
-      },
-      { askEarly: ['loadBoard'] },
-    )
+    const { api, listeners, push } = withEvents(['loadBoard'])
     // Saving failed in main before the page subscribed: the early answer still says "saving".
-    listeners.get(eventChannelOf('storeStatus'))?.forEach((listener) => listener({}))
+    push('storeStatus')
     expect(await api.loadBoard()).toEqual({ ok: true, value: 2 })
     // Once the page has asked, the early watch is over: later events are the page's own to hear.
     expect([...listeners.values()].every((list) => list.length === 0)).toBe(true)
+  })
+
+  it('keeps watching for events until every early answer has been claimed', async () => {
+    const { api, push } = withEvents(['loadFirstScreen', 'loadBoard'])
+    expect(await api.loadFirstScreen()).toEqual({ ok: true, value: 1 })
+    push('boardChangedOnDisk')
+    expect(await api.loadBoard()).toEqual({ ok: true, value: 3 })
   })
 
   it('an early board request that fails reaches the first caller, not an unhandled rejection', async () => {

@@ -10,7 +10,7 @@ export interface Transport {
 export interface ApiOptions {
   /**
    * Methods without a request to ask at once, while the page is still loading its scripts; each
-   * answer goes to that method's first call, so the board arrives in parallel with the JS.
+   * answer goes to that method's first call, so the data travels while the JS loads.
    */
   askEarly?: readonly Method[]
 }
@@ -38,11 +38,15 @@ export function createFootholdApi(transport: Transport, options: ApiOptions = {}
     let stopWatching = EVENT_NAMES.map((name) =>
       transport.on(eventChannelOf(name), () => early.clear()),
     )
+    const unclaimed = new Set(askEarly)
     for (const method of askEarly) {
       const ask = api[method] as (request?: unknown) => Promise<unknown>
       api[method] = (request?: unknown) => {
-        stopWatching.forEach((stop) => stop())
-        stopWatching = []
+        unclaimed.delete(method)
+        if (unclaimed.size === 0) {
+          stopWatching.forEach((stop) => stop())
+          stopWatching = []
+        }
         const answer = early.get(method) ?? ask(request)
         early.delete(method)
         return answer

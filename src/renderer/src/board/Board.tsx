@@ -49,7 +49,7 @@ export function Board() {
   const actions = useBoardActions()
   const readOnly = useBoard(selectReadOnly)
   // Busy while only the first screen is in; the rest of the cards are on their way.
-  const busy = useBoard((s) => s.firstScreen !== null)
+  const busy = useBoard((s) => s.onTheWay !== null)
   const [drag] = useState(createDragStore)
   const dragging = useStore(drag, (s) => s.activeId !== null)
   const [keyboard] = useState(createColumnKeyboard)

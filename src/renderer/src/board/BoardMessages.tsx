@@ -11,7 +11,10 @@ export function BoardMessages() {
   const matching = useBoard((s) => selectVisibleCards(s).matching)
   const query = useBoard((s) => s.query.trim())
   const dueOnly = useBoard((s) => s.dueOnly)
+  // Until the rest of the board is in, a filter has seen only its first cards.
+  const waiting = useBoard((s) => s.onTheWay !== null)
   if (total === 0) return <Welcome />
+  if (waiting) return null
   if (dueOnly) return <DueFilterNote matching={matching} query={query} />
   if (matching === 0 && query !== '') return <NoResults query={query} />
   return null

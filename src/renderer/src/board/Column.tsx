@@ -15,7 +15,13 @@ import { useBoard, useBoardActions } from '../state/board-context'
 import { selectVisibleCards } from '../state/selectors'
 import { BoardCard } from './BoardCard'
 import { useDrag, useDragHandles } from './drag-state'
-import { CARD_STRIDE, indexesToDraw, scrollTopToReveal, visibleWindow } from './card-window'
+import {
+  CARD_HEIGHT,
+  CARD_STRIDE,
+  indexesToDraw,
+  scrollTopToReveal,
+  visibleWindow,
+} from './card-window'
 import { focusCardWhenDrawn } from './focus-card'
 import { STAGE_HINTS } from './stage-hints'
 
@@ -24,10 +30,11 @@ export const Column = memo(function Column({ stage }: { stage: Stage }) {
   const ids = useDeferredValue(useBoard(useShallow((s) => selectVisibleCards(s).byStage[stage])))
   const searching = useBoard((s) => s.query.trim() !== '')
   // While only the first screen is in, the count and the scroll height are the whole column's.
-  const count =
-    useBoard((s) =>
-      s.firstScreen && !searching && !s.dueOnly ? s.firstScreen.byStage[stage] : null,
-    ) ?? ids.length
+  const onTheWay = useBoard((s) =>
+    s.onTheWay && !searching && !s.dueOnly ? s.onTheWay.byStage[stage] : 0,
+  )
+  const waiting = useBoard((s) => s.onTheWay !== null)
+  const count = ids.length + onTheWay
   const { setColumnNode } = useDragHandles()
   // Hovering a card over its own column is not a move, so it is not highlighted as one.
   const isTarget = useDrag((s) => s.over === stage && s.source !== stage)
@@ -60,13 +67,13 @@ export const Column = memo(function Column({ stage }: { stage: Stage }) {
           {STAGE_HINTS[stage]}
         </p>
       </header>
-      {ids.length > 0 ? (
+      {count > 0 ? (
         <CardList ids={ids} rows={count} titleId={titleId} draggedId={draggedId} />
       ) : (
         // Which line shows is up to the board's dragging class, so a drag renders no empty column.
         <p className="column__empty">
           <span className="column__empty-idle">
-            {searching ? 'No matches' : 'Nothing here yet'}
+            {!searching ? 'Nothing here yet' : waiting ? 'Searching…' : 'No matches'}
           </span>
           <span className="column__empty-drop">Drop here</span>
         </p>
@@ -77,7 +84,7 @@ export const Column = memo(function Column({ stage }: { stage: Stage }) {
 
 interface CardListProps {
   ids: readonly string[]
-  /** Cards in the column, of which `ids` may be only the first (see BoardState.firstScreen). */
+  /** Cards in the column, of which `ids` may be only the first (see BoardState.onTheWay). */
   rows: number
   titleId: string
   draggedId: string | null
@@ -117,7 +124,7 @@ function CardList({ ids, rows, titleId, draggedId }: CardListProps) {
   }, [reveal, ids])
 
   const pinned = [focusedId, draggedId].map((id) => (id === null ? -1 : ids.indexOf(id)))
-  const shown = view ? visibleWindow(view.scrollTop, view.height, ids.length) : NOTHING
+  const shown = view ? visibleWindow(view.scrollTop, view.height, rows) : NOTHING
   const drawn = indexesToDraw(shown, pinned)
 
   const onFocus = (event: FocusEvent) => {
@@ -154,11 +161,26 @@ function CardList({ ids, rows, titleId, draggedId }: CardListProps) {
         aria-labelledby={titleId}
         style={{ height: rows * CARD_STRIDE }}
       >
-        {drawn.map((index) => (
-          <BoardCard key={ids[index]} id={ids[index]!} index={index} setSize={rows} />
-        ))}
+        {drawn.map((index) =>
+          index < ids.length ? (
+            <BoardCard key={ids[index]} id={ids[index]!} index={index} setSize={rows} />
+          ) : (
+            <WaitingSlot key={`waiting-${index}`} index={index} />
+          ),
+        )}
       </ul>
     </div>
+  )
+}
+
+/** Where a card still on its way from main will be drawn. */
+function WaitingSlot({ index }: { index: number }) {
+  return (
+    <li
+      className="card-slot card-slot--waiting"
+      aria-hidden="true"
+      style={{ height: CARD_HEIGHT, transform: `translateY(${index * CARD_STRIDE}px)` }}
+    />
   )
 }
 

@@ -5,7 +5,7 @@ import { useBoard, useBoardActions } from '../state/board-context'
 export function SampleNotice() {
   const actions = useBoardActions()
   const samples = useBoard(
-    (s) => s.firstScreen?.samples ?? Object.values(s.cards).filter(isSample).length,
+    (s) => Object.values(s.cards).filter(isSample).length + (s.onTheWay?.samples ?? 0),
   )
   if (samples === 0) return null
   return (

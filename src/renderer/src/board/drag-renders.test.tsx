@@ -131,7 +131,7 @@ describe('dragging a card across the board', () => {
     const store = createBoardStore(fakeMain(boardOf(6)), { now: () => NOW, localTimeZone: 'UTC' })
     store.getState().actions.start()
     await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
-    await vi.waitFor(() => expect(store.getState().firstScreen).toBeNull())
+    await vi.waitFor(() => expect(store.getState().onTheWay).toBeNull())
     root = createRoot(container)
     await act(async () =>
       root.render(

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCard } from '../../../shared/domain/board'
 import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'
 import { ok, type IpcResult } from '../../../shared/ipc/result'
@@ -13,6 +13,7 @@ import { Board } from './Board'
 import { SampleNotice } from './SampleNotice'
 import { TopBar } from './TopBar'
 import { CARD_STRIDE } from './card-window'
+import { ProgressMain } from '../progress/ProgressRoute'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -32,21 +33,34 @@ const board = Array.from({ length: 50 }, (_, i) => {
   }
 })
 
+const snapshot = boardSnapshot(board)
+
+/** A store showing the first screen of `board`, with the whole board as `loadBoard` answers. */
+async function onFirstScreen(loadBoard: () => Promise<IpcResult<BoardSnapshot>>) {
+  const api = {
+    loadFirstScreen: async () => ok(firstScreenOfSnapshot(snapshot, NOW)),
+    loadBoard,
+    on: () => () => undefined,
+  } as unknown as FootholdApi
+  const store = createBoardStore(api, { now: () => NOW, localTimeZone: 'UTC' })
+  store.getState().actions.start()
+  await vi.waitFor(() => expect(store.getState().onTheWay).not.toBeNull())
+  return store
+}
+
 describe('the first screen', () => {
   let root: Root | null = null
-  afterEach(() => act(() => root?.unmount()))
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(5000)
+  })
+  afterEach(() => {
+    act(() => root?.unmount())
+    vi.restoreAllMocks()
+  })
 
   it('shows the whole board’s counts while only the top of each column is in', async () => {
-    const snapshot = boardSnapshot(board)
     let sendWhole: (result: IpcResult<BoardSnapshot>) => void = () => undefined
-    const api = {
-      loadFirstScreen: async () => ok(firstScreenOfSnapshot(snapshot, NOW)),
-      loadBoard: () => new Promise((resolve) => (sendWhole = resolve)),
-      on: () => () => undefined,
-    } as unknown as FootholdApi
-    const store = createBoardStore(api, { now: () => NOW, localTimeZone: 'UTC' })
-    store.getState().actions.start()
-    await vi.waitFor(() => expect(store.getState().firstScreen).not.toBeNull())
+    const store = await onFirstScreen(() => new Promise((resolve) => (sendWhole = resolve)))
 
     const container = document.createElement('div')
     document.body.append(container)
@@ -74,11 +88,39 @@ describe('the first screen', () => {
     expect(list().style.height).toBe(`${50 * CARD_STRIDE}px`)
     expect(list().querySelector('[data-card-slot]')!.getAttribute('aria-setsize')).toBe('50')
 
+    // A tall window: the column's view reaches past the cards sent ahead, to their places.
+    expect(column().querySelectorAll('.card-slot--waiting').length).toBeGreaterThan(0)
+
+    // A search sees only the first cards yet: it says it is searching, not that nothing matches.
+    expect(store.getState().cards['card-39']).toBeUndefined()
+    await act(async () => store.getState().actions.setQuery('Company 39'))
+    expect(column().textContent).toContain('Searching…')
+    expect(container.textContent).not.toContain('No interviews match')
+    await act(async () => store.getState().actions.setQuery(''))
+
     await act(async () => sendWhole(ok(snapshot)))
+    expect(column().querySelectorAll('.card-slot--waiting')).toHaveLength(0)
     expect(q('.board')!.getAttribute('aria-busy')).toBe('false')
     expect(column().querySelector('[data-testid="column-count"]')!.textContent).toBe('50')
     expect(q('[data-testid="due-count"]')!.textContent).toBe('50 due')
     expect(list().style.height).toBe(`${50 * CARD_STRIDE}px`)
     expect(Object.keys(store.getState().cards)).toHaveLength(50)
+  })
+})
+
+describe('Progress while the first screen shows', () => {
+  it('waits for every card before adding anything up', async () => {
+    const store = await onFirstScreen(() => new Promise(() => undefined))
+    const container = document.createElement('div')
+    const root = createRoot(container)
+    await act(async () =>
+      root.render(
+        <BoardStoreProvider store={store}>
+          <ProgressMain />
+        </BoardStoreProvider>,
+      ),
+    )
+    expect(container.textContent).toBe('Adding up your progress…')
+    act(() => root.unmount())
   })
 })

@@ -1,15 +1,23 @@
 import { Suspense } from 'react'
 import { LazyProgressView } from '../screens'
+import { useBoard } from '../state/board-context'
 
 /** The id of the top bar's Progress button: focus goes back to it when the view closes. */
 export const PROGRESS_BUTTON_ID = 'progress-button'
 
 export function ProgressMain() {
+  // The figures need every card, not just the first screen's.
+  const complete = useBoard((s) => s.onTheWay === null)
+  const adding = <p className="board-state">Adding up your progress…</p>
   return (
     <main className="workspace" aria-label="Progress">
-      <Suspense fallback={<p className="board-state">Adding up your progress…</p>}>
-        <LazyProgressView />
-      </Suspense>
+      {complete ? (
+        <Suspense fallback={adding}>
+          <LazyProgressView />
+        </Suspense>
+      ) : (
+        adding
+      )}
     </main>
   )
 }

@@ -5,7 +5,7 @@ import { AlertIcon, CheckIcon, ClockIcon } from '../common/icons'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { Modal } from '../dialogs/Modal'
 import { useBoard, useBoardActions } from '../state/board-context'
-import { selectReadOnly } from '../state/selectors'
+import { selectCardCount, selectReadOnly } from '../state/selectors'
 import { backupDetail, backupTime, interviewCount } from './data-text'
 import { DataFolderButtons, SampleBoardRow } from './DataLocation'
 import type { SectionProps } from './sections'
@@ -29,7 +29,7 @@ export function DataSection({ idPrefix }: SectionProps) {
   const dataFile = useBoard((s) => s.dataFile)
   const timeZone = useBoard((s) => s.settings.timeZone)
   const now = useBoard((s) => s.now)
-  const cardCount = useBoard((s) => Object.keys(s.cards).length)
+  const cardCount = useBoard(selectCardCount)
   const [backups, setBackups] = useState<Backups>({ phase: 'loading' })
   const [question, setQuestion] = useState<Question | null>(null)
   const [busy, setBusy] = useState(false)

@@ -15,7 +15,12 @@ import type {
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
 import { sampleDetails } from '../../../shared/test-support/sample-details'
 import { createBoardStore } from './board-store'
-import { createDueCountSelector, createVisibleCardsSelector, selectVisibleCards } from './selectors'
+import {
+  createDueCountSelector,
+  createVisibleCardsSelector,
+  selectCardCount,
+  selectVisibleCards,
+} from './selectors'
 
 const NOW = new Date('2026-11-18T09:00:00Z')
 
@@ -151,7 +156,7 @@ async function loadedStore(cards: Card[], openCard: OpenCardRequest | null = nul
   const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
   store.getState().actions.start()
   await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
-  await vi.waitFor(() => expect(store.getState().firstScreen).toBeNull())
+  await vi.waitFor(() => expect(store.getState().onTheWay).toBeNull())
   return { store, main, actions: store.getState().actions }
 }
 
@@ -193,13 +198,14 @@ describe('board store, first screen', () => {
     await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
     expect(Object.keys(store.getState().cards)).toHaveLength(20)
     expect(selectVisibleCards(store.getState()).byStage['thank-you'][0]).toBe('t00')
-    expect(store.getState().firstScreen).toEqual({
-      byStage: { 'thank-you': 30, 'check-in': 0, final: 0, closed: 0 },
-      due: 30,
+    // The ten cards main has not sent yet, all due.
+    expect(store.getState().onTheWay).toEqual({
+      byStage: { 'thank-you': 10, 'check-in': 0, final: 0, closed: 0 },
+      due: 10,
       samples: 0,
     })
     await whole.answer(ok(whole.snapshot))
-    await vi.waitFor(() => expect(store.getState().firstScreen).toBeNull())
+    await vi.waitFor(() => expect(store.getState().onTheWay).toBeNull())
     expect(Object.keys(store.getState().cards)).toHaveLength(30)
     expect(createDueCountSelector()(store.getState())).toBe(30)
   })
@@ -215,7 +221,7 @@ describe('board store, first screen', () => {
     // Main took the whole board before the move reached it.
     await whole.answer(ok(whole.snapshot))
     await moved
-    await vi.waitFor(() => expect(store.getState().firstScreen).toBeNull())
+    await vi.waitFor(() => expect(store.getState().onTheWay).toBeNull())
     expect(store.getState().cards.t00).toEqual(main.stored.get('t00'))
     expect(store.getState().cards.t00!.stage).toBe('check-in')
     expect(Object.keys(store.getState().cards)).toHaveLength(30)
@@ -226,7 +232,7 @@ describe('board store, first screen', () => {
     const whole = holdWholeBoard(main)
     const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
     store.getState().actions.start()
-    await vi.waitFor(() => expect(store.getState().firstScreen).not.toBeNull())
+    await vi.waitFor(() => expect(store.getState().onTheWay).not.toBeNull())
     await whole.answer(fail('internal', 'The data file could not be read'))
     await vi.waitFor(() =>
       expect(store.getState().load).toEqual({
@@ -234,6 +240,43 @@ describe('board store, first screen', () => {
         message: 'The data file could not be read',
       }),
     )
+  })
+
+  it('opens a clicked reminder’s card once it is in, without saying it is gone', async () => {
+    const main = fakeApi(board())
+    const request = { cardId: 't29', key: 't29:thank-you:iv-1' }
+    const snapshot = boardSnapshot([...main.stored.values()], { openCard: request })
+    let answer: ((result: IpcResult<BoardSnapshot>) => void) | null = null
+    main.calls.loadBoard.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)))
+    const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
+    store.getState().actions.start()
+    await vi.waitFor(() => expect(store.getState().onTheWay).not.toBeNull())
+    expect(store.getState().cards.t29).toBeUndefined()
+    // Main sends the click as an event, and keeps it for the whole board's answer too.
+    main.pushOpenCard(request)
+    expect(store.getState().toast).toBeNull()
+    await vi.waitFor(() => expect(answer).not.toBeNull())
+    answer!(ok(snapshot))
+    await vi.waitFor(() => expect(store.getState().selectedCardId).toBe('t29'))
+    expect(store.getState().toast).toBeNull()
+  })
+
+  it('counts cards on their way, and counts follow a card moved before they arrive', async () => {
+    const main = fakeApi(board())
+    const whole = holdWholeBoard(main)
+    const store = createBoardStore(main.api, { now: () => NOW, localTimeZone: 'UTC' })
+    store.getState().actions.start()
+    await vi.waitFor(() => expect(store.getState().onTheWay).not.toBeNull())
+    expect(selectCardCount(store.getState())).toBe(30)
+    await store.getState().actions.moveCard('t00', 'check-in', null)
+    const { onTheWay } = store.getState()
+    const shown = selectVisibleCards(store.getState()).byStage
+    expect(shown['thank-you'].length + onTheWay!.byStage['thank-you']).toBe(29)
+    expect(shown['check-in'].length + onTheWay!.byStage['check-in']).toBe(1)
+    expect(selectCardCount(store.getState())).toBe(30)
+    await whole.answer(ok(whole.snapshot))
+    await vi.waitFor(() => expect(store.getState().onTheWay).toBeNull())
+    expect(selectVisibleCards(store.getState()).byStage['thank-you']).toHaveLength(29)
   })
 
   it('loads the whole board when there is no first screen to be had', async () => {
@@ -245,7 +288,7 @@ describe('board store, first screen', () => {
     store.getState().actions.start()
     await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
     expect(Object.keys(store.getState().cards)).toHaveLength(30)
-    expect(store.getState().firstScreen).toBeNull()
+    expect(store.getState().onTheWay).toBeNull()
   })
 
   it('asks for the whole board only once the first screen is drawn', async () => {
@@ -257,11 +300,11 @@ describe('board store, first screen', () => {
       afterPaint: () => new Promise((resolve) => (drawn = resolve)),
     })
     store.getState().actions.start()
-    await vi.waitFor(() => expect(store.getState().firstScreen).not.toBeNull())
+    await vi.waitFor(() => expect(store.getState().onTheWay).not.toBeNull())
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(main.calls.loadBoard).not.toHaveBeenCalled()
     drawn()
-    await vi.waitFor(() => expect(store.getState().firstScreen).toBeNull())
+    await vi.waitFor(() => expect(store.getState().onTheWay).toBeNull())
     expect(main.calls.loadBoard).toHaveBeenCalledTimes(1)
   })
 })

@@ -41,7 +41,7 @@ import {
 } from '../settings/data-text'
 import { calendarExportedMessage, csvExportedMessage } from '../settings/export-text'
 import { markSentMessage, repliedMessage } from './follow-up-messages'
-import { keepChangesSinceFirstScreen, type BoardData } from './first-screen'
+import { countsOnTheWay, keepChangesSinceFirstScreen, type BoardData } from './first-screen'
 import type { BoardCounts } from '../../../shared/board-view/first-screen'
 
 /** What the Undo button of the current toast will do. */
@@ -192,9 +192,9 @@ export interface BoardState {
   onboarded: boolean
   /**
    * Set while the window shows main's first screen (the top of each column) and the rest of the
-   * cards are on their way: the whole board's counts, which those cards alone cannot give.
+   * cards are on their way: what those cards add to the counts.
    */
-  firstScreen: BoardCounts | null
+  onTheWay: BoardCounts | null
   actions: BoardActions
 }
 
@@ -334,7 +334,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
     const fromSnapshot = (snapshot: BoardSnapshot) => ({
       ...boardState(snapshot),
       cards: byId(snapshot.cards),
-      firstScreen: null,
+      onTheWay: null,
     })
 
     /** Reads the board from main again, keeping the view; false when main could not answer. */
@@ -377,12 +377,13 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         if (load !== loads) return
         if (first?.ok) {
           const { cards, counts, ...rest } = first.value
+          const at = now()
           set({
             ...boardState(rest),
             cards: byId(cards),
-            firstScreen: counts,
+            onTheWay: countsOnTheWay(counts, cards, rest.settings, at),
             load: { phase: 'ready' },
-            now: now().getTime(),
+            now: at.getTime(),
           })
           shown = { cards: get().cards, settings: get().settings }
           await afterPaint()
@@ -650,6 +651,8 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         if (!result.ok) return showToast(`Couldn't remove them: ${result.error.message}`, 'error')
         const { ids } = result.value
         ids.forEach(removeCard)
+        // Main removed those still on their way too.
+        set((s) => (s.onTheWay ? { onTheWay: { ...s.onTheWay, samples: 0 } } : {}))
         showToast('Removed the sample interviews', 'info', {
           kind: 'restore-samples',
           cardIds: ids,
@@ -732,6 +735,8 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         // A click on a reminder often comes after a sleep: read the clock before showing what is due.
         actions.tick()
         if (!get().cards[cardId]) {
+          // Not in yet: main also hands the request to the whole board's answer, which opens it.
+          if (get().load.phase !== 'ready' || get().onTheWay) return
           showToast('That interview is no longer on the board', 'error')
           return
         }
@@ -804,7 +809,7 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       inAppReminders: [],
       dataFile: null,
       onboarded: true,
-      firstScreen: null,
+      onTheWay: null,
       actions,
     }
   })

@@ -7,6 +7,11 @@ import { planOf } from './plans'
 /** Main will not write the data file (see the read-only banner): every change would fail. */
 export const selectReadOnly = (state: Pick<BoardState, 'status'>): boolean => state.status.readOnly
 
+/** How many interviews the board holds, counting those still on their way from main. */
+export const selectCardCount = (state: Pick<BoardState, 'cards' | 'onTheWay'>): number =>
+  Object.keys(state.cards).length +
+  (state.onTheWay ? Object.values(state.onTheWay.byStage).reduce((a, b) => a + b, 0) : 0)
+
 export interface VisibleCards {
   /** Ids of the cards matching the search (and the "Due" filter), per column, due first. */
   byStage: Readonly<Record<Stage, readonly string[]>>
