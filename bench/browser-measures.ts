@@ -12,23 +12,33 @@ import { sample } from './stats'
 /**
  * Runs in every page before its scripts: notes when the first card is in the page and the frame
  * that shows it has been drawn (a task posted from that frame's requestAnimationFrame runs after
- * its style, layout and paint), and records long tasks.
+ * its style, layout and paint), the same for the whole board once the app's board stops being busy
+ * (the bare page has no such state), and records long tasks.
  */
 const PROBE = `(() => {
-  const bench = (window.__bench = { ready: null, boardData: null, longTasks: [], frames: null });
+  const bench = (window.__bench = {
+    ready: null, complete: null, firstScreenData: null, boardData: null, longTasks: [], frames: null,
+  });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  const seen = new MutationObserver(() => {
-    if (!document.querySelector('[data-testid="card"]')) return;
-    seen.disconnect();
+  const afterFrame = (key) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => (bench.ready = performance.now());
+      channel.port1.onmessage = () => (bench[key] = performance.now());
       channel.port2.postMessage(null);
     });
+  const seen = new MutationObserver(() => {
+    if (bench.ready === null && !seen.cardSeen && document.querySelector('[data-testid="card"]')) {
+      seen.cardSeen = true;
+      afterFrame('ready');
+    }
+    if (document.querySelector('.board[aria-busy="false"]')) {
+      seen.disconnect();
+      afterFrame('complete');
+    }
   });
-  seen.observe(document, { childList: true, subtree: true });
+  seen.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 })()`
 
 /**
@@ -46,10 +56,9 @@ const FETCH_TRANSPORT = `(() => {
       result && typeof result.__fetch === 'string' ? await (await fetch(result.__fetch)).json()
       : result && typeof result.__json === 'string' ? JSON.parse(result.__json)
       : result;
-    // When the board's data was in the page, ready for the preload (see timeToBoard).
-    if (channel === 'foothold:loadBoard' && window.__bench && window.__bench.boardData === null) {
-      window.__bench.boardData = performance.now();
-    }
+    // When the first screen's and the board's data were in the page, ready for the preload.
+    const key = { 'foothold:loadFirstScreen': 'firstScreenData', 'foothold:loadBoard': 'boardData' }[channel];
+    if (key && window.__bench && window.__bench[key] === null) window.__bench[key] = performance.now();
     return answer;
   };
   if (typeof window.__footholdInvoke === 'function') {
@@ -108,29 +117,45 @@ interface BenchWindow {
   }
   __bench: {
     ready: number | null
+    complete: number | null
+    firstScreenData: number | null
     boardData: number | null
     longTasks: { start: number; duration: number }[]
     frames: number[] | null
   }
 }
 
+/** For the app's page: when, after navigation start, more than its first card had arrived. */
+export interface BoardTimes {
+  /** The first screen's data parsed in the page. */
+  firstScreenData: number[]
+  /** The whole board's data parsed in the page. */
+  boardData: number[]
+  /** The frame that drew the whole board (the board no longer busy) done. */
+  complete: number[]
+}
+
 /**
- * Reloads the page and returns navigation start → first frame with cards drawn, in ms; `boardData`
- * gets navigation start → the board's data parsed in the page (the app's own page has it).
+ * Reloads the page and returns navigation start → first frame with cards drawn, in ms; `times`
+ * gets the app page's other moments.
  */
-async function timeToBoard(page: Page, boardData?: number[]): Promise<number> {
+async function timeToBoard(page: Page, times?: BoardTimes): Promise<number> {
   await page.reload({ waitUntil: 'commit' })
   const handle = await page.waitForFunction(
-    () => {
+    (app) => {
       const bench = (globalThis as unknown as BenchWindow).__bench
-      return bench?.ready ? { ready: bench.ready, boardData: bench.boardData } : null
+      return bench?.ready && (!app || bench.complete) ? bench : null
     },
-    null,
+    times !== undefined,
     { timeout: 60_000, polling: 50 },
   )
-  const times = (await handle.jsonValue()) as { ready: number; boardData: number | null }
-  if (boardData && times.boardData !== null) boardData.push(times.boardData)
-  return times.ready
+  const bench = (await handle.jsonValue()) as BenchWindow['__bench']
+  if (times) {
+    times.firstScreenData.push(bench.firstScreenData ?? Number.NaN)
+    times.boardData.push(bench.boardData ?? Number.NaN)
+    times.complete.push(bench.complete ?? Number.NaN)
+  }
+  return bench.ready!
 }
 
 /** Waits until the page has had an idle moment, so its work does not slow the next measure. */
@@ -170,11 +195,9 @@ export async function buildBarePage(outDir: string): Promise<void> {
   })
 }
 
-export interface FirstPaint {
+export interface FirstPaint extends BoardTimes {
   app: number[]
   bare: number[]
-  /** When the board's data had arrived in the page, for each measured run. */
-  boardData: number[]
 }
 
 export interface DragFrames {
@@ -233,11 +256,11 @@ export async function measureInBrowser(
     await barePage.addInitScript({ content: PROBE })
     await barePage.goto(`${server.origin}/index.html?cards=${options.cards}`)
     // The app and the bare page alternate, so that the machine's mood affects both alike.
-    const boardData: number[] = []
+    const times: BoardTimes = { firstScreenData: [], boardData: [], complete: [] }
     const app: number[] = []
     const bare: number[] = []
     await sample(options.runs, async () => {
-      app.push(await timeToBoard(page, boardData))
+      app.push(await timeToBoard(page, times))
       // The app fetches its other screens once the board is up: let that finish first.
       await settle(page)
       bare.push(await timeToBoard(barePage))
@@ -258,7 +281,9 @@ export async function measureInBrowser(
       firstPaint: {
         app: app.slice(-options.runs),
         bare: bare.slice(-options.runs),
-        boardData: boardData.slice(-options.runs),
+        firstScreenData: times.firstScreenData.slice(-options.runs),
+        boardData: times.boardData.slice(-options.runs),
+        complete: times.complete.slice(-options.runs),
       },
       transport: { objects, json, fetched },
       drag,

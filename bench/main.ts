@@ -59,7 +59,7 @@ export async function main(options: BenchOptions): Promise<number> {
     const update = await measureCardUpdate(
       await mkFolder(folder, 'update'),
       sizes.store,
-      smoke ? 2 : 25,
+      smoke ? 2 : 60,
     )
     say(`store: load at start-up, ${sizes.store} cards…`)
     const load = await measureStoreLoad(
@@ -91,7 +91,15 @@ export async function main(options: BenchOptions): Promise<number> {
         unit: 'ms',
         baseline: { label: 'bare React page, plain divs', value: inBrowser.firstPaint.bare },
         budget: { kind: 'ratio', of: 'median', max: 1.5 },
-        note: `the board's data was in the page at ${median(inBrowser.firstPaint.boardData).toFixed(0)} ms (median)`,
+        note: `the first screen's data was in the page at ${median(inBrowser.firstPaint.firstScreenData).toFixed(0)} ms (median)`,
+      },
+      {
+        what: 'Whole board drawn',
+        cards: sizes.board,
+        value: inBrowser.firstPaint.complete,
+        unit: 'ms',
+        baseline: { label: 'bare React page, plain divs', value: inBrowser.firstPaint.bare },
+        note: `for information: every card in the window, counts from them; the whole board's data was in the page at ${median(inBrowser.firstPaint.boardData).toFixed(0)} ms (median)`,
       },
       {
         what: 'Board transfer over the browser host binding',
