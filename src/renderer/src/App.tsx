@@ -12,6 +12,7 @@ import { SampleNotice } from './board/SampleNotice'
 import { useBoard, useBoardActions } from './state/board-context'
 import { LazyOnboardingDialog, LazySettingsView, preloadScreens } from './screens'
 import { useMinuteClock } from './state/clock'
+import { selectWaitingForRest } from './state/selectors'
 import { ProgressMain } from './progress/ProgressRoute'
 
 // Shown once in a lifetime, so it loads only then.
@@ -75,10 +76,10 @@ function BoardArea() {
 
 function ReadyBoard() {
   // Other screens wait for the rest of the board: it matters more, and they would slow it down.
-  const complete = useBoard((s) => s.onTheWay === null)
+  const waiting = useBoard(selectWaitingForRest)
   useEffect(() => {
-    if (complete) preloadScreens()
-  }, [complete])
+    if (!waiting) preloadScreens()
+  }, [waiting])
   return (
     <>
       <BoardMessages />

@@ -17,7 +17,7 @@ import { useState } from 'react'
 import { useStore } from 'zustand'
 import { STAGES, type Stage } from '../../../shared/domain/interview'
 import { useBoard, useBoardActions } from '../state/board-context'
-import { selectReadOnly } from '../state/selectors'
+import { selectReadOnly, selectWaitingForRest } from '../state/selectors'
 import { CardViewContent } from './CardContent'
 import { Column } from './Column'
 import { DragAnnouncer, SILENT } from './DragAnnouncer'
@@ -49,7 +49,7 @@ export function Board() {
   const actions = useBoardActions()
   const readOnly = useBoard(selectReadOnly)
   // Busy while only the first screen is in; the rest of the cards are on their way.
-  const busy = useBoard((s) => s.onTheWay !== null)
+  const busy = useBoard(selectWaitingForRest)
   const [drag] = useState(createDragStore)
   const dragging = useStore(drag, (s) => s.activeId !== null)
   const [keyboard] = useState(createColumnKeyboard)

@@ -1,6 +1,6 @@
 import { AddFirstInterviewButton } from '../common/AddFirstInterviewButton'
 import { useBoard, useBoardActions } from '../state/board-context'
-import { selectVisibleCards } from '../state/selectors'
+import { selectVisibleCards, selectWaitingForRest } from '../state/selectors'
 
 /**
  * Above the columns: a welcome on an empty board, a note while only due cards are shown, or a note
@@ -12,7 +12,7 @@ export function BoardMessages() {
   const query = useBoard((s) => s.query.trim())
   const dueOnly = useBoard((s) => s.dueOnly)
   // Until the rest of the board is in, a filter has seen only its first cards.
-  const waiting = useBoard((s) => s.onTheWay !== null)
+  const waiting = useBoard(selectWaitingForRest)
   if (total === 0) return <Welcome />
   if (waiting) return null
   if (dueOnly) return <DueFilterNote matching={matching} query={query} />

@@ -12,7 +12,7 @@ import {
 import { useShallow } from 'zustand/react/shallow'
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/interview'
 import { useBoard, useBoardActions } from '../state/board-context'
-import { selectVisibleCards } from '../state/selectors'
+import { selectVisibleCards, selectWaitingForRest } from '../state/selectors'
 import { BoardCard } from './BoardCard'
 import { useDrag, useDragHandles } from './drag-state'
 import {
@@ -33,7 +33,7 @@ export const Column = memo(function Column({ stage }: { stage: Stage }) {
   const onTheWay = useBoard((s) =>
     s.onTheWay && !searching && !s.dueOnly ? s.onTheWay.byStage[stage] : 0,
   )
-  const waiting = useBoard((s) => s.onTheWay !== null)
+  const waiting = useBoard(selectWaitingForRest)
   const count = ids.length + onTheWay
   const { setColumnNode } = useDragHandles()
   // Hovering a card over its own column is not a move, so it is not highlighted as one.

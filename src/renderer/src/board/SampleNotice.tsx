@@ -1,12 +1,10 @@
-import { isSample } from '../../../shared/sample/is-sample'
 import { useBoard, useBoardActions } from '../state/board-context'
+import { selectSampleCount } from '../state/selectors'
 
 /** While sample interviews are on the board: says so, and takes them all away in one click. */
 export function SampleNotice() {
   const actions = useBoardActions()
-  const samples = useBoard(
-    (s) => Object.values(s.cards).filter(isSample).length + (s.onTheWay?.samples ?? 0),
-  )
+  const samples = useBoard(selectSampleCount)
   if (samples === 0) return null
   return (
     <div className="sample-notice" role="note" data-testid="sample-notice">

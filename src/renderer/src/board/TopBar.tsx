@@ -84,7 +84,7 @@ export function TopBar() {
 /** How many cards need action now; pressing it shows only those (and pressing again, all). */
 function DuePill() {
   const actions = useBoardActions()
-  const count = useBoard((s) => selectDueCount(s) + (s.onTheWay?.due ?? 0))
+  const count = useBoard(selectDueCount)
   const pressed = useBoard((s) => s.dueOnly)
   const className = ['due-pill', count > 0 && 'due-pill--due', pressed && 'due-pill--pressed']
     .filter(Boolean)

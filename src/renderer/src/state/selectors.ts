@@ -2,10 +2,19 @@ import { matchesQuery } from '../../../shared/domain/board'
 import { STAGES, type Card, type Stage } from '../../../shared/domain/interview'
 import type { BoardState } from './board-store'
 import { boardOrder, needsAction } from '../../../shared/board-view/order'
+import { isSample } from '../../../shared/sample/is-sample'
 import { planOf } from './plans'
 
 /** Main will not write the data file (see the read-only banner): every change would fail. */
 export const selectReadOnly = (state: Pick<BoardState, 'status'>): boolean => state.status.readOnly
+
+/** True while only main's first screen is in and the rest of the cards are on their way. */
+export const selectWaitingForRest = (state: Pick<BoardState, 'onTheWay'>): boolean =>
+  state.onTheWay !== null
+
+/** How many sample cards the board holds, counting those still on their way. */
+export const selectSampleCount = (state: Pick<BoardState, 'cards' | 'onTheWay'>): number =>
+  Object.values(state.cards).filter(isSample).length + (state.onTheWay?.samples ?? 0)
 
 /** How many interviews the board holds, counting those still on their way from main. */
 export const selectCardCount = (state: Pick<BoardState, 'cards' | 'onTheWay'>): number =>
@@ -98,4 +107,8 @@ export function createDueCountSelector(): (state: DueInput) => number {
   }
 }
 
-export const selectDueCount = createDueCountSelector()
+const countDueCards = createDueCountSelector()
+
+/** The "Due" pill's number: the cards in the window that need action now, and those on their way. */
+export const selectDueCount = (state: DueInput & Pick<BoardState, 'onTheWay'>): number =>
+  countDueCards(state) + (state.onTheWay?.due ?? 0)
