@@ -4,7 +4,7 @@ import { createCardCache } from '../../../shared/cadence/plan-cache'
 import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS } from '../../../shared/domain/interview'
 import { progressStats, type ProgressStats } from '../../../shared/progress/progress'
 import { sentTimingOf, TIMED_STAGES } from '../../../shared/progress/follow-up-timing'
-import { ArrowLeftIcon } from '../common/icons'
+import { BackToBoardButton } from '../common/BackToBoardButton'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { planOf } from '../state/plans'
 import { ChartFigure, RowBars, WeekBars, type BarRow } from './charts'
@@ -49,14 +49,7 @@ export function ProgressView() {
   return (
     <div ref={viewRef} className="progress" data-testid="progress">
       <header className="progress__header">
-        <button
-          type="button"
-          className="button button--ghost progress__back"
-          onClick={() => actions.navigate({ kind: 'board' })}
-        >
-          <ArrowLeftIcon />
-          Back to board
-        </button>
+        <BackToBoardButton className="progress__back" />
         <h1 className="progress__heading" ref={headingRef} tabIndex={-1}>
           Progress
         </h1>

@@ -9,8 +9,8 @@ import {
 } from 'react'
 import { flushSync } from 'react-dom'
 import { DiscardPrompt } from '../common/DiscardPrompt'
-import { ArrowLeftIcon } from '../common/icons'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
+import { BackToBoardButton } from '../common/BackToBoardButton'
 import { useBoard, useBoardActions, useBoardStore } from '../state/board-context'
 import { selectReadOnly } from '../state/selectors'
 import { SETTINGS_SECTIONS, type SettingsSection } from './sections'
@@ -84,14 +84,7 @@ export function SettingsView() {
   return (
     <div ref={viewRef} className="settings" data-testid="settings">
       <nav className="settings__nav" aria-labelledby={`${id}-heading`}>
-        <button
-          type="button"
-          className="button button--ghost settings__back"
-          onClick={() => actions.navigate({ kind: 'board' })}
-        >
-          <ArrowLeftIcon />
-          Back to board
-        </button>
+        <BackToBoardButton className="settings__back" />
         <h1 className="settings__heading" id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
           Settings
         </h1>
