@@ -1,17 +1,12 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import type { StoreData } from '../src/shared/store/store-format'
 import { expect, test, writeStoreFile } from './fixtures'
 import { seedBoard } from './seed'
+import { column, readStore } from './ui'
 
-const column = (page: Page, stage: string) => page.getByTestId(`column-${stage}`)
 const cardIn = (page: Page, stage: string, company: string) =>
   column(page, stage).getByTestId('card').filter({ hasText: company })
-
-async function storedCards(storeFile: string): Promise<StoreData['cards']> {
-  return (JSON.parse(await readFile(storeFile, 'utf8')) as StoreData).cards
-}
 
 /** Drags with real pointer events in small steps, as a hand would. */
 async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
@@ -45,7 +40,7 @@ test('adds an interview from the dialog and keeps it', async ({ launch }) => {
 
   await app.restart()
   await expect(cardIn(app.page, 'thank-you', 'Fabrikam Robotics')).toBeVisible()
-  const [stored] = await storedCards(app.storeFile)
+  const [stored] = (await readStore(app.storeFile)).cards
   expect(stored).toMatchObject({
     company: 'Fabrikam Robotics',
     position: 'Firmware Engineer',
@@ -78,9 +73,11 @@ test('drags a card from Thank-you to Check-in with the mouse, persists it, and u
   await expect(column(page, 'check-in').getByTestId('column-count')).toHaveText('1')
   await expect(column(page, 'thank-you').getByTestId('column-count')).toHaveText('1')
   await expect
-    .poll(async () => (await storedCards(storeFile)).find((c) => c.company === 'Contoso')?.stage)
+    .poll(
+      async () => (await readStore(storeFile)).cards.find((c) => c.company === 'Contoso')?.stage,
+    )
     .toBe('check-in')
-  const moved = (await storedCards(storeFile)).find((c) => c.company === 'Contoso')!
+  const moved = (await readStore(storeFile)).cards.find((c) => c.company === 'Contoso')!
   expect(moved.activity.at(-1)).toMatchObject({ kind: 'moved', from: 'thank-you', to: 'check-in' })
 
   const toast = page.getByRole('status').filter({ hasText: 'Contoso' })
@@ -88,7 +85,9 @@ test('drags a card from Thank-you to Check-in with the mouse, persists it, and u
   await toast.getByRole('button', { name: 'Undo' }).click()
   await expect(cardIn(page, 'thank-you', 'Contoso')).toBeVisible()
   await expect
-    .poll(async () => (await storedCards(storeFile)).find((c) => c.company === 'Contoso')?.stage)
+    .poll(
+      async () => (await readStore(storeFile)).cards.find((c) => c.company === 'Contoso')?.stage,
+    )
     .toBe('thank-you')
 })
 
@@ -104,7 +103,7 @@ test('moves a card with the keyboard alone, with announcements', async ({ launch
   await page.keyboard.press('Space')
   await expect(cardIn(page, 'final', 'Wide World Importers')).toBeVisible()
   await expect(page.locator('[aria-live]').filter({ hasText: /Final/ }).first()).toBeAttached()
-  await expect.poll(async () => (await storedCards(storeFile))[0]?.stage).toBe('final')
+  await expect.poll(async () => (await readStore(storeFile)).cards[0]?.stage).toBe('final')
 })
 
 test('dropping on Closed asks for the outcome; cancelling leaves the card where it was', async ({
@@ -125,7 +124,7 @@ test('dropping on Closed asks for the outcome; cancelling leaves the card where 
   await page.getByRole('dialog').getByRole('button', { name: 'Close card' }).click()
   await expect(cardIn(page, 'closed', 'Litware')).toContainText('Offer')
   await expect
-    .poll(async () => (await storedCards(storeFile))[0])
+    .poll(async () => (await readStore(storeFile)).cards[0])
     .toMatchObject({ stage: 'closed', outcome: 'offer' })
 })
 
@@ -147,10 +146,10 @@ test('deletes a card from its panel and brings it back with Undo', async ({
       .click()
   }
   await expect(page.getByTestId('card')).toHaveCount(0)
-  await expect.poll(async () => (await storedCards(storeFile)).length).toBe(0)
+  await expect.poll(async () => (await readStore(storeFile)).cards.length).toBe(0)
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click()
   await expect(cardIn(page, 'thank-you', 'Adventure Works')).toBeVisible()
-  await expect.poll(async () => (await storedCards(storeFile)).length).toBe(1)
+  await expect.poll(async () => (await readStore(storeFile)).cards.length).toBe(1)
 })
 
 test('the same board is there after a restart', async ({ launch, dataFolder }) => {
@@ -242,7 +241,7 @@ test('edits a card in its panel, saves it, and finds the edits after a restart',
   await expect(panel.getByLabel('Interviewer name')).toHaveCount(1)
   await expect(panel.getByLabel('Interviewer name')).toHaveValue('Jonas Weber')
 
-  const [stored] = await storedCards(app.storeFile)
+  const [stored] = (await readStore(app.storeFile)).cards
   expect(stored?.position).toBe('Staff Product Designer')
   expect(stored?.interviewers.map((i) => i.name)).toEqual(['Jonas Weber'])
   expect(stored?.activity.at(-1)).toMatchObject({

@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import type { StoreData } from '../src/shared/store/store-format'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'
+import { column, readStore } from './ui'
 
 const NOW = '2026-11-23T09:00:00Z'
 const welcome = (page: Page) => page.getByRole('dialog', { name: 'Welcome to Foothold' })
-const column = (page: Page, stage: string) => page.getByTestId(`column-${stage}`)
 const samplesIn = (page: Page, stage: string) =>
   column(page, stage).getByTestId('card').filter({ hasText: 'Sample' })
 
@@ -15,10 +13,6 @@ async function expectNoWelcome(page: Page): Promise<void> {
   await expect(column(page, 'thank-you')).toBeVisible()
   await page.waitForLoadState('networkidle')
   await expect(welcome(page)).toHaveCount(0)
-}
-
-async function stored(storeFile: string): Promise<StoreData> {
-  return JSON.parse(await readFile(storeFile, 'utf8')) as StoreData
 }
 
 test('a first run asks a few things, saves them, and never asks again', async ({ launch }) => {
@@ -46,7 +40,7 @@ test('a first run asks a few things, saves them, and never asks again', async ({
   await dialog.getByRole('button', { name: 'Get started' }).click()
   await expect(dialog).toBeHidden()
 
-  const data = await stored(app.storeFile)
+  const data = await readStore(app.storeFile)
   expect(data.onboarded).toBe(true)
   expect(data.cards).toEqual([])
   expect(data.settings).toMatchObject({
@@ -74,7 +68,7 @@ test('skipping keeps the defaults and is not asked again', async ({ launch }) =>
   const app = await launch({ onboarding: true })
   await welcome(app.page).getByRole('button', { name: 'Keep the defaults' }).click()
   await expect(welcome(app.page)).toBeHidden()
-  const data = await stored(app.storeFile)
+  const data = await readStore(app.storeFile)
   expect(data).toMatchObject({ onboarded: true, cards: [], settings: { yourName: '' } })
   await app.restart()
   await expectNoWelcome(app.page)
@@ -118,7 +112,7 @@ test('the sample board shows every stage, raises no reminder, and goes in one cl
   await expect(page.getByTestId('card')).toContainText('Fabrikam Robotics')
   await expect(notice).toBeHidden()
   await expect
-    .poll(async () => (await stored(app.storeFile)).cards.map((c) => c.company))
+    .poll(async () => (await readStore(app.storeFile)).cards.map((c) => c.company))
     .toEqual(['Fabrikam Robotics'])
 
   // Undo brings every sample back.
@@ -171,7 +165,7 @@ test('quiet hours are a reminder setting, and hold reminders until they end', as
   await settings.getByLabel('Quiet until').fill('08:00')
   await settings.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(app.page.getByTestId('toast')).toHaveText(/Settings saved/)
-  expect((await stored(app.storeFile)).settings.cadence.quietHours).toEqual({
+  expect((await readStore(app.storeFile)).settings.cadence.quietHours).toEqual({
     from: '16:00',
     until: '08:00',
   })

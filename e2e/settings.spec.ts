@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
-import type { StoreData } from '../src/shared/store/store-format'
 import { expect, test, writeStoreFile } from './fixtures'
 import { seedBoard } from './seed'
+import { readStore } from './ui'
 
 async function openSettings(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Settings', exact: true }).click()
@@ -16,10 +16,6 @@ const showSection = (settings: Locator, name: string) =>
 
 const saveButton = (settings: Locator) =>
   settings.getByRole('button', { name: 'Save', exact: true })
-
-async function storedSettings(storeFile: string): Promise<StoreData['settings']> {
-  return (JSON.parse(await readFile(storeFile, 'utf8')) as StoreData).settings
-}
 
 test('cadence and reminder time are saved, and still there after a restart', async ({ launch }) => {
   const app = await launch()
@@ -39,7 +35,7 @@ test('cadence and reminder time are saved, and still there after a restart', asy
 
   await expect(app.page.getByTestId('toast')).toHaveText(/Settings saved/)
   await expect(saveButton(settings)).toBeDisabled()
-  expect((await storedSettings(app.storeFile)).cadence).toMatchObject({
+  expect((await readStore(app.storeFile)).settings.cadence).toMatchObject({
     checkInDays: 3,
     reminderTime: '08:30',
     workdays: [1, 2, 3, 4, 5, 6],
@@ -69,7 +65,10 @@ test('your name and a signature of several lines are kept', async ({ launch }) =
   settings = await openSettings(app.page)
   await expect(settings.getByLabel('Your name')).toHaveValue('Alex Morgan')
   await expect(settings.getByLabel('Signature')).toHaveValue(signature)
-  expect(await storedSettings(app.storeFile)).toMatchObject({ yourName: 'Alex Morgan', signature })
+  expect((await readStore(app.storeFile)).settings).toMatchObject({
+    yourName: 'Alex Morgan',
+    signature,
+  })
 })
 
 test('a wrong value is explained next to its field and never saved', async ({
@@ -78,7 +77,7 @@ test('a wrong value is explained next to its field and never saved', async ({
 }) => {
   await seedBoard(dataFolder, [{ company: 'Contoso' }])
   const { page, storeFile } = await launch()
-  const before = await storedSettings(storeFile)
+  const before = (await readStore(storeFile)).settings
   const settings = await openSettings(page)
 
   await showSection(settings, 'Cadence')
@@ -98,7 +97,7 @@ test('a wrong value is explained next to its field and never saved', async ({
   await expect(settings.getByRole('heading', { name: 'Cadence' })).toBeVisible()
   await expect(firstReminder).toBeFocused()
   await expect(page.getByTestId('toast')).toHaveCount(0)
-  expect(await storedSettings(storeFile)).toEqual(before)
+  expect((await readStore(storeFile)).settings).toEqual(before)
 
   // Fixed, it saves.
   await firstReminder.fill('30')
@@ -106,7 +105,7 @@ test('a wrong value is explained next to its field and never saved', async ({
   await expect(settings.getByRole('alert')).toHaveCount(0)
   await saveButton(settings).click()
   await expect(page.getByTestId('toast')).toHaveText(/Settings saved/)
-  expect((await storedSettings(storeFile)).cadence).toMatchObject({
+  expect((await readStore(storeFile)).settings.cadence).toMatchObject({
     thankYouDueHours: 1,
     freshReminderMinutes: 30,
     checkInDays: 5,

@@ -1,20 +1,16 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { SHORTCUTS } from '../src/shared/shortcuts'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'
+import { column } from './ui'
 
 // The browser host runs on Linux, so the shortcuts take Ctrl.
 const NOW = '2026-11-18T09:00:00Z'
 
-const column = (page: Page, stage: string) => page.getByTestId(`column-${stage}`)
 const cardIn = (page: Page, stage: string, company: string) =>
   column(page, stage).getByTestId('card').filter({ hasText: company })
 const focusedCompany = (page: Page) => page.locator(':focus').getAttribute('aria-label')
 const toast = (page: Page) => page.getByTestId('toast')
-
-async function expectFocusOn(page: Page, card: Locator): Promise<void> {
-  await expect(card).toBeFocused()
-}
 
 test('the common path, by keyboard alone: add, open, copy, mark sent, move on, undo', async ({
   launch,
@@ -35,7 +31,7 @@ test('the common path, by keyboard alone: add, open, copy, mark sent, move on, u
   await expect(dialog).toBeHidden()
 
   const card = cardIn(page, 'thank-you', 'Fabrikam Robotics')
-  await expectFocusOn(page, card)
+  await expect(card).toBeFocused()
   await page.keyboard.press('Enter')
   const panel = page.getByRole('dialog', { name: 'Fabrikam Robotics' })
   await expect(panel.getByTestId('draft')).toBeVisible()
@@ -59,7 +55,7 @@ test('the common path, by keyboard alone: add, open, copy, mark sent, move on, u
 
   await page.keyboard.press('Escape')
   await expect(panel).toBeHidden()
-  await expectFocusOn(page, cardIn(page, 'check-in', 'Fabrikam Robotics'))
+  await expect(cardIn(page, 'check-in', 'Fabrikam Robotics')).toBeFocused()
 })
 
 test('moving a focused card on to Closed still asks how it ended', async ({
@@ -116,24 +112,25 @@ test('arrows cross columns at the same height, skipping empty ones; Home and End
   await thankYou.nth(1).focus()
 
   await page.keyboard.press('ArrowRight')
-  await expectFocusOn(page, checkIn.nth(1))
+  await expect(checkIn.nth(1)).toBeFocused()
   // Final is empty: the focus goes on to Closed.
   await page.keyboard.press('ArrowRight')
-  await expectFocusOn(page, cardIn(page, 'closed', 'Foxtrot'))
+  await expect(cardIn(page, 'closed', 'Foxtrot')).toBeFocused()
   await page.keyboard.press('ArrowRight')
-  await expectFocusOn(page, cardIn(page, 'closed', 'Foxtrot'))
+  await expect(cardIn(page, 'closed', 'Foxtrot')).toBeFocused()
   await page.keyboard.press('ArrowLeft')
-  await expectFocusOn(page, checkIn.first())
+  await expect(checkIn.first()).toBeFocused()
 
   await page.keyboard.press('ArrowLeft')
-  await expectFocusOn(page, thankYou.first())
+  await expect(thankYou.first()).toBeFocused()
   await page.keyboard.press('End')
-  await expectFocusOn(page, thankYou.last())
+  await expect(thankYou.last()).toBeFocused()
   await page.keyboard.press('Home')
-  await expectFocusOn(page, thankYou.first())
+  await expect(thankYou.first()).toBeFocused()
 
   // Picked up, the arrows choose the card's column instead of moving the focus.
   const company = ((await focusedCompany(page)) ?? '').split(',')[0]!
+  expect(company, 'the focused card names its company').not.toBe('')
   await page.keyboard.press('Space')
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Space')
@@ -164,7 +161,7 @@ test('the help overlay lists every shortcut, and keys typed in a field stay in i
   await expect(help.locator(':focus')).toHaveCount(1)
   await page.keyboard.press('Escape')
   await expect(help).toBeHidden()
-  await expectFocusOn(page, card)
+  await expect(card).toBeFocused()
 
   await page.keyboard.press('/')
   const search = page.getByRole('searchbox', { name: 'Search' })

@@ -5,9 +5,9 @@ import type { Card, Channel, Interviewer } from '../../src/shared/domain/intervi
 import { emptyStore, type StoreData } from '../../src/shared/store/store-format'
 import { sampleDetails } from '../../src/shared/test-support/sample-details'
 import { expect, test, writeStoreFile } from '../fixtures'
+import { shoot } from './shoot'
 
 // `npm run screenshots` refreshes these pictures in docs/screenshots.
-const OUT = 'docs/screenshots'
 const NOW = '2026-11-24T10:00:00Z' // Tue 24 Nov, 11:00 in Berlin
 
 function person(id: string, name: string, title: string, preferredChannel: Channel): Interviewer {
@@ -123,13 +123,6 @@ async function openDraft(page: Page, company: string): Promise<Locator> {
   return drafts
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.mouse.move(0, 0)
-  // A caret or focus ring in the picture is noise: focus the panel itself.
-  await page.getByRole('dialog').focus()
-  await page.screenshot({ path: `${OUT}/${name}.png` })
-}
-
 for (const scheme of ['light', 'dark'] as const) {
   test(`an email draft, ${scheme}`, async ({ launch, dataFolder }) => {
     await seed(dataFolder)
@@ -141,7 +134,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await drafts.getByRole('button', { name: 'Copy', exact: true }).click()
       await expect(drafts.getByRole('group', { name: 'Did you send it?' })).toBeVisible()
     }
-    await shoot(page, `drafts-email${scheme === 'dark' ? '-dark' : ''}`)
+    await shoot(page, `drafts-email${scheme === 'dark' ? '-dark' : ''}`, { focusDialog: true })
   })
 }
 
@@ -151,7 +144,7 @@ test('a LinkedIn note', async ({ launch, dataFolder }) => {
   const drafts = await openDraft(page, 'Northwind')
   await drafts.getByRole('tab', { name: 'Tom Becker' }).click()
   await expect(drafts.getByTestId('note-counter')).toBeVisible()
-  await shoot(page, 'drafts-linkedin')
+  await shoot(page, 'drafts-linkedin', { focusDialog: true })
 })
 
 test('a call script', async ({ launch, dataFolder }) => {
@@ -159,7 +152,7 @@ test('a call script', async ({ launch, dataFolder }) => {
   const { page } = await launch({ now: NOW })
   const drafts = await openDraft(page, 'Litware')
   await expect(drafts.getByRole('textbox', { name: 'Script' })).toBeVisible()
-  await shoot(page, 'drafts-call')
+  await shoot(page, 'drafts-call', { focusDialog: true })
 })
 
 test('a draft with advice', async ({ launch, dataFolder }) => {
@@ -177,5 +170,5 @@ test('a draft with advice', async ({ launch, dataFolder }) => {
   await drafts
     .getByTestId('draft-findings')
     .evaluate((list) => list.scrollIntoView({ block: 'end' }))
-  await shoot(page, 'drafts-lint')
+  await shoot(page, 'drafts-lint', { focusDialog: true })
 })

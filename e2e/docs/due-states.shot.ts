@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test'
 import { sendAndAdvance } from '../../src/shared/cadence/advance'
 import { followUpKey } from '../../src/shared/cadence/follow-up-state'
 import { snooze } from '../../src/shared/cadence/reminders'
@@ -7,9 +6,9 @@ import type { Card, Channel, Outcome, Stage } from '../../src/shared/domain/inte
 import { emptyStore } from '../../src/shared/store/store-format'
 import { sampleDetails } from '../../src/shared/test-support/sample-details'
 import { expect, test, writeStoreFile } from '../fixtures'
+import { shoot } from './shoot'
 
 // `npm run screenshots` refreshes these pictures in docs/screenshots.
-const OUT = 'docs/screenshots'
 const NOW = '2026-11-24T10:00:00Z' // Tue 24 Nov, 11:00 in Berlin
 
 interface Spec {
@@ -165,11 +164,6 @@ async function seed(folder: string) {
     folder,
     JSON.stringify({ ...emptyStore('Europe/Berlin'), cards: specs.map(build) }),
   )
-}
-
-async function shoot(page: Page, name: string) {
-  await page.mouse.move(0, 0)
-  await page.screenshot({ path: `${OUT}/${name}.png` })
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -2,9 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
 import { seedBoard } from '../seed'
+import { shoot } from './shoot'
 
 // `npm run screenshots` refreshes these pictures in docs/screenshots.
-const OUT = 'docs/screenshots'
 const NOW = '2026-11-24T10:00:00Z'
 
 /** A sheet kept by hand in Excel (semicolons), with a row that cannot be imported as it is. */
@@ -27,13 +27,6 @@ async function openImport(page: Page, file: string, answer: (f: string) => Promi
   await expect(page.getByRole('dialog', { name: 'Match the columns' })).toBeVisible()
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.mouse.move(0, 0)
-  // A focus ring in the picture is noise: focus the dialog itself.
-  await page.getByRole('dialog').focus()
-  await page.screenshot({ path: `${OUT}/${name}.png` })
-}
-
 for (const scheme of ['light', 'dark'] as const) {
   test(`the import dialog, mapping and preview, ${scheme}`, async ({
     launch,
@@ -49,11 +42,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await openImport(page, file, (f) => app.answerFileDialogs({ open: f, save: null }))
     const suffix = scheme === 'dark' ? '-dark' : '-light'
-    await shoot(page, `import-mapping${suffix}`)
+    await shoot(page, `import-mapping${suffix}`, { focusDialog: true })
 
     await page.getByRole('button', { name: 'Preview' }).click()
     const preview = page.getByRole('dialog', { name: 'Check and import' })
     await preview.getByRole('checkbox').check()
-    await shoot(page, `import-preview${suffix}`)
+    await shoot(page, `import-preview${suffix}`, { focusDialog: true })
   })
 }

@@ -1,13 +1,8 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
+import { shoot } from './shoot'
 
 // `npm run screenshots` refreshes the pictures in docs/. Not part of `npm test`.
 const NOW = '2026-11-23T09:00:00Z'
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.mouse.move(0, 0)
-  await page.screenshot({ path: `docs/screenshots/${name}.png` })
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`first run and the sample board, ${scheme}`, async ({ launch }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures'
 import { PROGRESS_NOW, seedProgressBoard } from '../progress-board'
+import { SCREENSHOTS } from './shoot'
 
 // `npm run screenshots` refreshes these pictures in docs/screenshots.
 for (const scheme of ['light', 'dark'] as const) {
@@ -12,6 +13,6 @@ for (const scheme of ['light', 'dark'] as const) {
     // The heading takes focus on open; the picture should show the charts, not a focus ring.
     await page.getByTestId('progress').click({ position: { x: 4, y: 4 } })
     await page.mouse.move(0, 0)
-    await page.screenshot({ path: `docs/screenshots/progress-${scheme}.png` })
+    await page.screenshot({ path: `${SCREENSHOTS}/progress-${scheme}.png` })
   })
 }

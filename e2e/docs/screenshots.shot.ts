@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, writeStoreFile } from '../fixtures'
 import { seedBoard } from '../seed'
+import { SCREENSHOTS, shoot } from './shoot'
 
 // `npm run screenshots` refreshes the pictures in docs/. Not part of `npm test`.
 const board = [
@@ -52,11 +53,6 @@ const board = [
   },
 ]
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.mouse.move(0, 0)
-  await page.screenshot({ path: `docs/screenshots/${name}.png` })
-}
-
 for (const scheme of ['light', 'dark'] as const) {
   test(`board, ${scheme}`, async ({ launch, dataFolder }) => {
     await seedBoard(dataFolder, board)
@@ -83,7 +79,7 @@ test('mid-drag', async ({ launch, dataFolder }) => {
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
   await page.mouse.down()
   await page.mouse.move(b.x + b.width / 2, b.y + 260, { steps: 25 })
-  await page.screenshot({ path: 'docs/screenshots/board-mid-drag.png' })
+  await page.screenshot({ path: `${SCREENSHOTS}/board-mid-drag.png` })
   await page.mouse.up()
 })
 

@@ -1,8 +1,8 @@
 import { expect, test } from '../fixtures'
 import { seedBoard } from '../seed'
+import { SCREENSHOTS } from './shoot'
 
 // `npm run screenshots` refreshes these pictures in docs/screenshots.
-const OUT = 'docs/screenshots'
 
 for (const theme of ['light', 'dark'] as const) {
   test(`keyboard shortcuts overlay (${theme})`, async ({ launch, dataFolder }) => {
@@ -17,6 +17,6 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('F1')
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
     await expect(help).toBeVisible()
-    await page.screenshot({ path: `${OUT}/shortcuts-${theme}.png` })
+    await page.screenshot({ path: `${SCREENSHOTS}/shortcuts-${theme}.png` })
   })
 }
