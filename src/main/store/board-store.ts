@@ -92,7 +92,7 @@ export class BoardStore {
     try {
       const read = await adapter.readDetailed()
       // Only a folder with no board at all is a first run; a recovered or read-only one is not.
-      data = read?.data ?? (options.skipFirstRun ? empty : { ...empty, onboarded: false })
+      data = read?.data ?? emptyStore(options.defaultTimeZone, options.skipFirstRun === true)
       found = read !== null
       if (read?.migratedFrom != null) {
         // The original stays in backups/ byte for byte before the upgraded file replaces it.

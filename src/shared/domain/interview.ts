@@ -23,6 +23,9 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   withdrew: 'Withdrew',
 }
 
+/** How long an interview lasts when nobody says: a new card's default, and an import's. */
+export const DEFAULT_DURATION_MINUTES = 45
+
 export const FORMATS = ['video', 'phone', 'on-site'] as const
 export type InterviewFormat = (typeof FORMATS)[number]
 export const FORMAT_LABELS: Record<InterviewFormat, string> = {

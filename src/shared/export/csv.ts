@@ -66,7 +66,7 @@ export function boardToCsv(cards: readonly Card[], options: CsvOptions): string 
 }
 
 /** A spreadsheet runs a cell that starts like this as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/
+export const FORMULA_START = /^[=+\-@\t\r]/
 
 /**
  * One RFC 4180 field. Text a spreadsheet would run as a formula gets a leading apostrophe, which

@@ -9,6 +9,7 @@ import type {
   Stage,
 } from '../domain/interview'
 import {
+  DEFAULT_DURATION_MINUTES,
   FORMAT_LABELS,
   FORMATS,
   InterviewDetailsSchema,
@@ -17,6 +18,7 @@ import {
   STAGE_LABELS,
   STAGES,
 } from '../domain/interview'
+import { FORMULA_START } from '../export/csv'
 import { isValidTimeZone } from '../domain/time'
 import { wallTimeToInstant } from '../domain/zoned-time'
 import type { CellDateTime, DateOrder } from './dates'
@@ -57,9 +59,6 @@ export interface ReadOptions {
   newId: () => string
 }
 
-/** Length of an interview whose end is not given: the same as a new one in the app. */
-export const DEFAULT_DURATION_MINUTES = 45
-
 const DATE_FIELDS: readonly ImportField[] = ['start', 'end', 'decisionDate']
 
 /** Whether the mapped date columns need the person to say which comes first, day or month. */
@@ -73,7 +72,7 @@ export function dateOrderNeeded(
 
 /** Our export writes '=x as text so spreadsheets do not run it; reading it back drops the mark. */
 export function unescapeCell(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell
 }
 
 /** Words (folded) → value, for labels like "Check-in" or "check in", "Position filled". */

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_DURATION_MINUTES,
   InterviewDetailsSchema,
   type InterviewDetails,
   type InterviewFormat,
@@ -36,7 +37,6 @@ export interface TopicRow {
  */
 export type FieldErrors = Readonly<Record<string, string>>
 
-export const DEFAULT_DURATION_MINUTES = 45
 const MAX_DURATION_MINUTES = 24 * 60
 
 export function emptyInterviewer(id: string): Interviewer {
