@@ -4,7 +4,7 @@ import type { StoreData } from '../../shared/store/store-format'
 import { parseStoreText, describeProblem } from '../../shared/store/store-format'
 import { fileStamp } from '../../shared/store/backup-name'
 import { boardToCsv } from '../../shared/export/csv'
-import { countFollowUpEvents, followUpsToIcs } from '../../shared/export/ics'
+import { followUpsCalendar } from '../../shared/export/ics'
 import { withoutSamples } from '../../shared/sample/is-sample'
 import type { BackupList, BoardReplaced, ExportedFile } from '../../shared/ipc/contract'
 import type { Clock } from '../clock'
@@ -171,11 +171,7 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
     exportCalendar: (): Promise<ExportedFile | null> =>
       saveExport('foothold-follow-ups', EXPORT_KINDS.calendar, ({ cards, settings }) => {
         // Sample interviews are for looking at: they must not land in a real calendar either.
-        const own = withoutSamples(cards).kept
-        return {
-          text: followUpsToIcs(own, settings, clock.now()),
-          count: countFollowUpEvents(own, settings),
-        }
+        return followUpsCalendar(withoutSamples(cards).kept, settings, clock.now())
       }),
   }
 }

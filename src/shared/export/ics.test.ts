@@ -5,7 +5,7 @@ import { defaultCadence } from '../cadence/cadence-settings'
 import { createCard, moveCard } from '../domain/board'
 import type { Card, InterviewDetails, Interviewer } from '../domain/interview'
 import { sampleDetails } from '../test-support/sample-details'
-import { countFollowUpEvents, escapeText, foldLine, followUpsToIcs } from './ics'
+import { escapeText, foldLine, followUpsCalendar } from './ics'
 
 const AT = new Date('2026-11-17T16:00:00Z')
 const NOW = new Date('2026-11-18T08:00:00Z')
@@ -39,9 +39,9 @@ function parseEvents(text: string) {
   })
 }
 
-describe('followUpsToIcs', () => {
+describe('followUpsCalendar', () => {
   it('is a calendar with one 15-minute event per follow-up still to send', () => {
-    const text = followUpsToIcs(
+    const { text } = followUpsCalendar(
       [card({ interviewers: [person('iv-1', 'Priya Raman'), person('iv-2', 'Sam Lee')] })],
       settings,
       NOW,
@@ -71,7 +71,7 @@ describe('followUpsToIcs', () => {
         'Foothold has the draft ready on the card.',
       ].join('\n'),
     )
-    expect(countFollowUpEvents([card()], settings)).toBe(1)
+    expect(followUpsCalendar([card()], settings, NOW).count).toBe(1)
   })
 
   it('leaves out what was sent, a stage that got a reply, and closed cards', () => {
@@ -81,9 +81,9 @@ describe('followUpsToIcs', () => {
     replied.followUps = markReplied(replied.followUps, 'thank-you', AT)
     const closed = moveCard(card({}, 'card-3'), 'closed', 'offer', AT)
     const cards = [oneSent, replied, closed]
-    const events = parseEvents(followUpsToIcs(cards, settings, NOW))
+    const events = parseEvents(followUpsCalendar(cards, settings, NOW).text)
     expect(events.map((e) => e.uid)).toEqual(['card-1:thank-you:iv-2@foothold.app'])
-    expect(countFollowUpEvents(cards, settings)).toBe(1)
+    expect(followUpsCalendar(cards, settings, NOW).count).toBe(1)
   })
 
   it('puts a day’s follow-up at the reminder time, and says call for a phone person', () => {
@@ -93,7 +93,7 @@ describe('followUpsToIcs', () => {
       null,
       AT,
     )
-    const [event] = parseEvents(followUpsToIcs([checkIn], settings, NOW))
+    const [event] = parseEvents(followUpsCalendar([checkIn], settings, NOW).text)
     expect(event!.summary).toBe(
       'Call Priya Raman to check in — Northwind Analytics, Senior Data Engineer',
     )
@@ -106,7 +106,8 @@ describe('followUpsToIcs', () => {
 
   it('keeps each follow-up’s UID from one export to the next', () => {
     const cards = [card(), card({}, 'card-2')]
-    const uids = (now: Date) => parseEvents(followUpsToIcs(cards, settings, now)).map((e) => e.uid)
+    const uids = (now: Date) =>
+      parseEvents(followUpsCalendar(cards, settings, now).text).map((e) => e.uid)
     expect(uids(NOW)).toEqual(uids(new Date('2026-11-18T12:00:00Z')))
     expect(new Set(uids(NOW)).size).toBe(2)
   })
@@ -117,7 +118,7 @@ describe('followUpsToIcs', () => {
       position: 'Data\\Platform Lead',
       interviewers: [person('iv-1', 'O’Brien, Pat', { email: '' })],
     })
-    const text = followUpsToIcs([tricky], settings, NOW)
+    const { text } = followUpsCalendar([tricky], settings, NOW)
     expect(text).toContain(
       'SUMMARY:Thank O’Brien\\, Pat — Acme\\, Inc.\\; Labs\\, Data\\\\Platform ',
     )
@@ -130,7 +131,7 @@ describe('followUpsToIcs', () => {
   it('keeps unicode, and folds long lines at 75 octets without splitting a character', () => {
     const company = 'Société Générale 株式会社 Ünïcødé Ltd — Zürich und München Niederlassung'
     const name = 'Zoë Ørsted-Łukasiewicz 🎉'
-    const text = followUpsToIcs(
+    const { text } = followUpsCalendar(
       [card({ company, interviewers: [person('iv-1', name)] })],
       settings,
       NOW,

@@ -15,12 +15,13 @@ const MAX_LINE_OCTETS = 75
  * RFC 5545 calendar: one 15-minute event per message. A thank-you has a deadline, so its slot ends
  * at it; the later follow-ups are due on a day, so theirs starts at the reminder time. The UID is
  * the follow-up's own key, so importing a newer export updates events instead of repeating them.
+ * Also says how many events it holds.
  */
-export function followUpsToIcs(
+export function followUpsCalendar(
   cards: readonly Card[],
   settings: ExportSettings,
   now: Date,
-): string {
+): { text: string; count: number } {
   const events = cards.flatMap((card) =>
     pendingFollowUps(card, settings).map((item) => eventLines(card, item, settings, now)),
   )
@@ -34,12 +35,7 @@ export function followUpsToIcs(
     ...events.flat(),
     'END:VCALENDAR',
   ]
-  return lines.map((line) => foldLine(line) + CRLF).join('')
-}
-
-/** How many events `followUpsToIcs` writes for these cards. */
-export function countFollowUpEvents(cards: readonly Card[], settings: ExportSettings): number {
-  return cards.reduce((sum, card) => sum + pendingFollowUps(card, settings).length, 0)
+  return { text: lines.map((line) => foldLine(line) + CRLF).join(''), count: events.length }
 }
 
 function eventLines(card: Card, item: FollowUpItem, settings: ExportSettings, now: Date): string[] {
