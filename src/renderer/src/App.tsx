@@ -15,8 +15,6 @@ import { useMinuteClock } from './state/clock'
 import { selectWaitingForRest } from './state/selectors'
 import { ProgressMain } from './progress/ProgressRoute'
 
-// Shown once in a lifetime, so it loads only then.
-
 export function App() {
   useMinuteClock()
   const view = useBoard((s) => s.view)

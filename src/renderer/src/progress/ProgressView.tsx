@@ -1,10 +1,11 @@
 import { AddFirstInterviewButton } from '../common/AddFirstInterviewButton'
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import { createCardCache } from '../../../shared/cadence/plan-cache'
 import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS } from '../../../shared/domain/interview'
 import { progressStats, type ProgressStats } from '../../../shared/progress/progress'
 import { sentTimingOf, TIMED_STAGES } from '../../../shared/progress/follow-up-timing'
 import { BackToBoardButton } from '../common/BackToBoardButton'
+import { useFullWindowView } from '../common/use-full-window-view'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { planOf } from '../state/plans'
 import { ChartFigure, RowBars, WeekBars, type BarRow } from './charts'
@@ -32,19 +33,12 @@ export function ProgressView() {
   const insights = progressInsights(stats)
   const viewRef = useRef<HTMLDivElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
-  useReturnFocus(viewRef, headingRef)
-
-  // Escape goes back to the board, unless something inside (or a dialog) took it.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return
-      if (document.querySelector('dialog[open]')) return
-      event.preventDefault()
-      actions.navigate({ kind: 'board' })
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [actions])
+  useFullWindowView({
+    buttonId: PROGRESS_BUTTON_ID,
+    viewRef,
+    headingRef,
+    onEscape: () => actions.navigate({ kind: 'board' }),
+  })
 
   return (
     <div ref={viewRef} className="progress" data-testid="progress">
@@ -64,23 +58,6 @@ export function ProgressView() {
       {stats.interviews === 0 ? <EmptyProgress /> : <Charts stats={stats} />}
     </div>
   )
-}
-
-/** Focus starts on the heading, and goes back to the Progress button when the view closes. */
-function useReturnFocus(
-  viewRef: React.RefObject<HTMLDivElement | null>,
-  headingRef: React.RefObject<HTMLHeadingElement | null>,
-) {
-  useEffect(() => headingRef.current?.focus(), [headingRef])
-  useLayoutEffect(() => {
-    const view = viewRef.current
-    return () => {
-      const focus = document.activeElement
-      if (focus === null || focus === document.body || view?.contains(focus)) {
-        document.getElementById(PROGRESS_BUTTON_ID)?.focus()
-      }
-    }
-  }, [viewRef])
 }
 
 function EmptyProgress() {

@@ -1,14 +1,7 @@
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type FormEvent,
-  type KeyboardEvent,
-} from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { DiscardPrompt } from '../common/DiscardPrompt'
+import { useFullWindowView } from '../common/use-full-window-view'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { BackToBoardButton } from '../common/BackToBoardButton'
 import { useBoard, useBoardActions, useBoardStore } from '../state/board-context'
@@ -38,31 +31,15 @@ export function SettingsView() {
 
   useEffect(() => actions.setPanelDirty(form.dirty), [actions, form.dirty])
 
-  // Focus starts on the heading, and goes back to the Settings button when the view closes (unless
-  // where it is going takes it, as an opened card does).
-  useEffect(() => headingRef.current?.focus(), [])
-  useLayoutEffect(() => {
-    const view = viewRef.current
-    return () => {
-      const focus = document.activeElement
-      if (focus === null || focus === document.body || view?.contains(focus)) {
-        document.getElementById(SETTINGS_BUTTON_ID)?.focus()
-      }
-    }
-  }, [])
-
-  // Escape leaves from anywhere on the page, unless something inside handled it (or a dialog is up).
-  useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return
-      if (document.querySelector('dialog[open]')) return
-      event.preventDefault()
+  useFullWindowView({
+    buttonId: SETTINGS_BUTTON_ID,
+    viewRef,
+    headingRef,
+    onEscape: () => {
       if (store.getState().pendingNavigation) actions.keepEditing()
       else actions.navigate({ kind: 'board' })
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [actions, store])
+    },
+  })
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()

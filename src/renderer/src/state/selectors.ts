@@ -12,9 +12,22 @@ export const selectReadOnly = (state: Pick<BoardState, 'status'>): boolean => st
 export const selectWaitingForRest = (state: Pick<BoardState, 'onTheWay'>): boolean =>
   state.onTheWay !== null
 
+/** Sample cards in the window, counted again only when the cards change. */
+const countSamples = (() => {
+  let lastCards: BoardState['cards'] | null = null
+  let last = 0
+  return (cards: BoardState['cards']) => {
+    if (cards !== lastCards) {
+      last = Object.values(cards).filter(isSample).length
+      lastCards = cards
+    }
+    return last
+  }
+})()
+
 /** How many sample cards the board holds, counting those still on their way. */
 export const selectSampleCount = (state: Pick<BoardState, 'cards' | 'onTheWay'>): number =>
-  Object.values(state.cards).filter(isSample).length + (state.onTheWay?.samples ?? 0)
+  countSamples(state.cards) + (state.onTheWay?.samples ?? 0)
 
 /** How many interviews the board holds, counting those still on their way from main. */
 export const selectCardCount = (state: Pick<BoardState, 'cards' | 'onTheWay'>): number =>
