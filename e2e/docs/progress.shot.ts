@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures'
 import { PROGRESS_NOW, seedProgressBoard } from '../progress-board'
-import { SCREENSHOTS } from './shoot'
+import { shoot } from './shoot'
 
 // `npm run screenshots` refreshes these pictures in docs/screenshots.
 for (const scheme of ['light', 'dark'] as const) {
@@ -12,7 +12,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('chart-outcomes')).toBeVisible()
     // The heading takes focus on open; the picture should show the charts, not a focus ring.
     await page.getByTestId('progress').click({ position: { x: 4, y: 4 } })
-    await page.mouse.move(0, 0)
-    await page.screenshot({ path: `${SCREENSHOTS}/progress-${scheme}.png` })
+    await shoot(page, `progress-${scheme}`)
   })
 }

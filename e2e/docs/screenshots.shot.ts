@@ -87,9 +87,11 @@ test('new interview dialog and card panel', async ({ launch, dataFolder }) => {
   await seedBoard(dataFolder, board)
   const { page } = await launch()
   await page.getByRole('button', { name: 'New interview' }).first().click()
+  await expect(page.getByRole('dialog', { name: 'New interview' })).toBeVisible()
   await shoot(page, 'new-interview')
   await page.keyboard.press('Escape')
   await page.getByTestId('card').filter({ hasText: 'Northwind' }).click()
+  await expect(page.getByRole('dialog', { name: /Northwind/ })).toBeVisible()
   await shoot(page, 'card-panel')
 })
 

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures'
 import { seedBoard } from '../seed'
-import { SCREENSHOTS } from './shoot'
+import { shoot } from './shoot'
 
 // `npm run screenshots` refreshes these pictures in docs/screenshots.
 
@@ -17,6 +17,6 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('F1')
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
     await expect(help).toBeVisible()
-    await page.screenshot({ path: `${SCREENSHOTS}/shortcuts-${theme}.png` })
+    await shoot(page, `shortcuts-${theme}`)
   })
 }
