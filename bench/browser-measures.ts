@@ -7,7 +7,6 @@ import { startBrowserHost, type HostSession } from '../e2e/host/browser-host'
 import { serveRenderer } from '../e2e/host/static-server'
 import { STORE_FILE_NAME } from '../src/main/store/board-store'
 import { boardText, generateBoard } from './boards'
-import { sample } from './stats'
 
 /**
  * Runs in every page before its scripts: notes when the first card is in the page and the frame
@@ -29,7 +28,7 @@ const PROBE = `(() => {
       channel.port2.postMessage(null);
     });
   const seen = new MutationObserver(() => {
-    if (bench.ready === null && !seen.cardSeen && document.querySelector('[data-testid="card"]')) {
+    if (!seen.cardSeen && document.querySelector('[data-testid="card"]')) {
       seen.cardSeen = true;
       afterFrame('ready');
     }
@@ -93,20 +92,26 @@ class Answers {
   }
 }
 
-type Transport = 'objects' | 'json' | 'fetch'
+/** How big the board's two answers were as JSON, in bytes: what crosses from main. */
+export interface AnswerBytes {
+  firstScreen: number
+  board: number
+}
 
-function useTransport(services: HostSession['services'], answers: Answers) {
+/** From now on, IPC answers reach the page as JSON text, fetched over HTTP or in the binding. */
+function useTransport(
+  services: HostSession['services'],
+  answers: Answers,
+  bytes: AnswerBytes,
+): (transport: 'json' | 'fetch') => void {
   const dispatch = services.dispatch
-  return (transport: Transport) => {
-    services.dispatch =
-      transport === 'objects'
-        ? dispatch
-        : async (method, payload) => {
-            const text = JSON.stringify(await dispatch(method, payload))
-            return (
-              transport === 'json' ? { __json: text } : { __fetch: answers.put(text) }
-            ) as never
-          }
+  return (transport) => {
+    services.dispatch = async (method, payload) => {
+      const text = JSON.stringify(await dispatch(method, payload))
+      if (method === 'loadFirstScreen') bytes.firstScreen = Buffer.byteLength(text)
+      if (method === 'loadBoard') bytes.board = Buffer.byteLength(text)
+      return (transport === 'json' ? { __json: text } : { __fetch: answers.put(text) }) as never
+    }
   }
 }
 
@@ -210,6 +215,7 @@ export interface DragFrames {
 
 export interface BrowserResults {
   firstPaint: FirstPaint
+  answerBytes: AnswerBytes
   /** One loadBoard call from the page, ms: Playwright's serialisation, JSON text, JSON by HTTP. */
   transport: { objects: number; json: number; fetched: number }
   drag: DragFrames
@@ -243,7 +249,8 @@ export async function measureInBrowser(
   try {
     const { page } = session
     await page.waitForSelector('[data-testid="card"]', { timeout: 120_000 })
-    const transport = useTransport(session.services, answers)
+    const answerBytes: AnswerBytes = { firstScreen: 0, board: 0 }
+    const transport = useTransport(session.services, answers, answerBytes)
     const objects = await timeLoadBoard(page)
     transport('json')
     const json = await timeLoadBoard(page)
@@ -255,18 +262,24 @@ export async function measureInBrowser(
     ).newPage()
     await barePage.addInitScript({ content: PROBE })
     await barePage.goto(`${server.origin}/index.html?cards=${options.cards}`)
-    // The app and the bare page alternate, so that the machine's mood affects both alike.
+    // The app and the bare page alternate, so that the machine's mood affects both alike; the
+    // first round is a warm-up.
     const times: BoardTimes = { firstScreenData: [], boardData: [], complete: [] }
+    const warmUp: BoardTimes = { firstScreenData: [], boardData: [], complete: [] }
     const app: number[] = []
     const bare: number[] = []
-    await sample(options.runs, async () => {
-      app.push(await timeToBoard(page, times))
+    for (let round = 0; round <= options.runs; round++) {
+      const measured = round > 0
+      const appReady = await timeToBoard(page, measured ? times : warmUp)
       // The app fetches its other screens once the board is up: let that finish first.
       await settle(page)
-      bare.push(await timeToBoard(barePage))
+      const bareReady = await timeToBoard(barePage)
       await settle(barePage)
-      return 0
-    })
+      if (measured) {
+        app.push(appReady)
+        bare.push(bareReady)
+      }
+    }
     await barePage.context().close()
     await server.close()
 
@@ -278,13 +291,8 @@ export async function measureInBrowser(
       drag.crossed = one.crossed
     }
     return {
-      firstPaint: {
-        app: app.slice(-options.runs),
-        bare: bare.slice(-options.runs),
-        firstScreenData: times.firstScreenData.slice(-options.runs),
-        boardData: times.boardData.slice(-options.runs),
-        complete: times.complete.slice(-options.runs),
-      },
+      firstPaint: { app, bare, ...times },
+      answerBytes,
       transport: { objects, json, fetched },
       drag,
       version: browser.version(),

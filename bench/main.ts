@@ -10,7 +10,15 @@ import { CHROMIUM_ARGS, chromiumPath as defaultChromiumPath } from '../e2e/host/
 import { measureInBrowser } from './browser-measures'
 import { measureElectronStartup } from './electron-measures'
 import { measureCardUpdate, measureReplan, measureStoreLoad } from './node-measures'
-import { renderMarkdown, renderTable, verdictOf, type Environment, type Row } from './report'
+import {
+  renderMarkdown,
+  renderTable,
+  verdictOf,
+  type Environment,
+  type Row,
+  type RunCounts,
+} from './report'
+import { FIRST_SCREEN_ROWS } from '../src/shared/board-view/first-screen'
 import { median } from './stats'
 
 export interface BenchOptions {
@@ -18,13 +26,19 @@ export interface BenchOptions {
   build: boolean
 }
 
+/** Bytes as the table gives sizes: kB and MB of 1,000 and 1,000,000 bytes. */
+const kB = (bytes: number) =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} kB`
+
 /** `npm run bench`: every measurement, a table, and BENCHMARKS.md. See BENCHMARKS.md. */
 export async function main(options: BenchOptions): Promise<number> {
   const { smoke } = options
   const sizes = smoke
     ? { board: BOARD_SIZES.small, store: BOARD_SIZES.small }
     : { board: BOARD_SIZES.medium, store: BOARD_SIZES.large }
-  const runs = smoke ? 1 : 9
+  const runs: RunCounts = smoke
+    ? { each: 1, updates: 2, replans: 5, replanWarmUp: 5, foreignLoads: 1, electron: 1 }
+    : { each: 9, updates: 60, replans: 50, replanWarmUp: 5, foreignLoads: 3, electron: 5 }
   const say = (line: string) => process.stdout.write(`${line}\n`)
 
   if (options.build) {
@@ -52,34 +66,34 @@ export async function main(options: BenchOptions): Promise<number> {
     say(`\nbrowser: first board paint and drag, ${sizes.board} cards…`)
     const inBrowser = await measureInBrowser(browser, join(folder, 'browser'), {
       cards: sizes.board,
-      runs,
+      runs: runs.each,
       drags: smoke ? 1 : 3,
     })
     say(`store: card update persisted, ${sizes.store} cards…`)
     const update = await measureCardUpdate(
       await mkFolder(folder, 'update'),
       sizes.store,
-      smoke ? 2 : 60,
+      runs.updates,
     )
     say(`store: load at start-up, ${sizes.store} cards…`)
     const load = await measureStoreLoad(
       await mkFolder(folder, 'load'),
       sizes.store,
-      runs,
+      runs.each,
       'by Foothold',
     )
     const foreignLoad = await measureStoreLoad(
       await mkFolder(folder, 'load-foreign'),
       sizes.store,
-      smoke ? 1 : 3,
+      runs.foreignLoads,
       'elsewhere',
     )
     say(`scheduler: re-plan after one change, ${sizes.store} cards…`)
-    const replan = await measureReplan(sizes.store, smoke ? 5 : 50)
+    const replan = await measureReplan(sizes.store, runs.replans, runs.replanWarmUp)
     say('renderer bundle…')
     const bundle = await rendererGzipBytes()
     say('electron start-up…')
-    const electron = await measureElectronStartup(folder, sizes.board, smoke ? 1 : 5)
+    const electron = await measureElectronStartup(folder, sizes.board, runs.electron)
 
     const frames = inBrowser.drag.frames
     const longest = Math.max(0, ...inBrowser.drag.longTasks)
@@ -91,7 +105,7 @@ export async function main(options: BenchOptions): Promise<number> {
         unit: 'ms',
         baseline: { label: 'bare React page, plain divs', value: inBrowser.firstPaint.bare },
         budget: { kind: 'ratio', of: 'median', max: 1.5 },
-        note: `the first screen's data was in the page at ${median(inBrowser.firstPaint.firstScreenData).toFixed(0)} ms (median)`,
+        note: `the first screen: ${kB(inBrowser.answerBytes.firstScreen)} of JSON, in the page at ${median(inBrowser.firstPaint.firstScreenData).toFixed(0)} ms (median)`,
       },
       {
         what: 'Whole board drawn',
@@ -99,7 +113,7 @@ export async function main(options: BenchOptions): Promise<number> {
         value: inBrowser.firstPaint.complete,
         unit: 'ms',
         baseline: { label: 'bare React page, plain divs', value: inBrowser.firstPaint.bare },
-        note: `for information: every card in the window, counts from them; the whole board's data was in the page at ${median(inBrowser.firstPaint.boardData).toFixed(0)} ms (median)`,
+        note: `for information: every card in the window; the whole board: ${kB(inBrowser.answerBytes.board)} of JSON, in the page at ${median(inBrowser.firstPaint.boardData).toFixed(0)} ms (median)`,
       },
       {
         what: 'Board transfer over the browser host binding',
@@ -125,6 +139,7 @@ export async function main(options: BenchOptions): Promise<number> {
         unit: 'ms',
         baseline: { label: 'raw writeFile+fsync+rename, same bytes', value: update.baseline },
         budget: { kind: 'ratio', of: 'p95', max: 1.5 },
+        note: `the whole file, ${kB(update.fileBytes)}, is written each time`,
       },
       {
         what: 'Re-plan all reminders after one change',
@@ -184,7 +199,12 @@ export async function main(options: BenchOptions): Promise<number> {
     if (!smoke) {
       // Formatted as the repository's Prettier settings want it, so lint passes after a run.
       const file = join(process.cwd(), 'BENCHMARKS.md')
-      const markdown = renderMarkdown(environment, rows, { runs, sizes })
+      const markdown = renderMarkdown(environment, rows, {
+        runs,
+        sizes,
+        firstScreenRows: FIRST_SCREEN_ROWS,
+        electronSkipped: electron === null || 'skipped' in electron,
+      })
       const config = (await resolveConfig(file)) ?? {}
       await writeFile(file, await format(markdown, { ...config, filepath: file }))
       say('\nwrote BENCHMARKS.md')

@@ -64,13 +64,14 @@ export async function measureCardUpdate(
   folder: string,
   cards: number,
   runs: number,
-): Promise<PairedSample> {
+): Promise<PairedSample & { fileBytes: number }> {
   const board = generateBoard({ cards })
   const storeFile = join(folder, STORE_FILE_NAME)
   await writeFile(storeFile, boardText(board))
   const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
   const rawFile = join(folder, 'raw.json')
   let n = 0
+  let fileBytes = 0
   const subject: number[] = []
   const baseline: number[] = []
   const once = async () => {
@@ -85,6 +86,7 @@ export async function measureCardUpdate(
     await store.update((data) => replaceCard(data, card))
     const stored = performance.now() - started
     const bytes = await readFile(storeFile)
+    fileBytes = bytes.length
     collectGarbage()
     const rawStarted = performance.now()
     await rawAtomicWrite(rawFile, bytes)
@@ -97,7 +99,7 @@ export async function measureCardUpdate(
     baseline.push(raw)
   }
   await store.flush()
-  return { subject, baseline }
+  return { subject, baseline, fileBytes }
 }
 
 /**
@@ -143,6 +145,8 @@ export async function measureStoreLoad(
 export async function measureReplan(
   cards: number,
   runs: number,
+  // The scheduler runs all day, so it is measured warm.
+  warmUp: number,
 ): Promise<{ afterOneChange: number[]; cold: number }> {
   let data: StoreData = generateBoard({ cards })
   const store = {
@@ -176,9 +180,8 @@ export async function measureReplan(
       started = performance.now()
       await scheduler.replan()
       return performance.now() - started
-      // A few unmeasured runs first: the scheduler runs all day, so it is measured warm.
     },
-    5,
+    warmUp,
   )
   scheduler.stop()
   return { afterOneChange, cold }

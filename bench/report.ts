@@ -1,3 +1,4 @@
+import { CHROMIUM_ARGS } from '../e2e/host/chromium'
 import { median, p95 } from './stats'
 
 export interface Environment {
@@ -126,9 +127,22 @@ function markdownTable(rows: Row[]): string {
   )
 }
 
+/** How many measured runs each measure had (after one warm-up run, unless said otherwise). */
+export interface RunCounts {
+  each: number
+  updates: number
+  replans: number
+  replanWarmUp: number
+  foreignLoads: number
+  electron: number
+}
+
 export interface RunShape {
-  runs: number
+  runs: RunCounts
   sizes: { board: number; store: number }
+  firstScreenRows: number
+  /** No Electron binary here: its start-up was not measured. */
+  electronSkipped: boolean
 }
 
 /** BENCHMARKS.md: the machine, the figures of this run, and how each one is measured. */
@@ -137,9 +151,10 @@ export function renderMarkdown(env: Environment, rows: Row[], shape: RunShape): 
   return `# Benchmarks
 
 Measured by \`npm run bench\` on ${date}. Every figure below comes from that run; run it again to
-get figures for another machine. Each measurement ran ${shape.runs} times or more after one unmeasured
-warm-up run (card updates 60 times, so that one slow fsync does not decide their p95; re-plans 50
-times, after five warm-up runs; the load of a file written elsewhere 3 times); the tables give the
+get figures for another machine. Each measurement ran ${shape.runs.each} times after one
+unmeasured warm-up run (card updates ${shape.runs.updates} times, so that one slow fsync does not
+decide their p95; re-plans ${shape.runs.replans} times, after ${shape.runs.replanWarmUp} warm-up
+runs; the load of a file written elsewhere ${shape.runs.foreignLoads} times); the tables give the
 median and the 95th percentile (nearest rank). Ratios compare the same statistic of the subject
 and of its baseline, both measured in the same run.
 
@@ -151,7 +166,7 @@ and of its baseline, both measured in the same run.
 | memory | ${env.memoryGiB.toFixed(1)} GiB |
 | OS | ${env.os} |
 | Node | ${env.node} |
-| browser | Chromium ${env.chromium}, headless, \`--no-sandbox --disable-gpu --disable-background-networking\` |
+| browser | Chromium ${env.chromium}, headless, \`${CHROMIUM_ARGS.join(' ')}\` |
 | disk | the system temp folder (${env.tempFolder}) |
 | load average at start | ${env.load.toFixed(2)} |
 
@@ -160,7 +175,7 @@ and of its baseline, both measured in the same run.
 ${markdownTable(rows)}
 
 ${METHODS}
-${NOTES}`
+${notes(shape)}`
 }
 
 const METHODS = `## How each figure is measured, and how to reproduce it
@@ -218,7 +233,7 @@ logs and follow-up progress in every stage) made with the app's own board and ca
   Otherwise the row says why it was skipped.
 `
 
-const NOTES = `## What was changed for performance
+const notes = (shape: RunShape) => `## What was changed for performance
 
 - **Reminder scheduler** (\`src/main/reminders/scheduler.ts\`, \`src/shared/cadence/plan-cache.ts\`):
   it used to plan every card on every store change. Plans are now cached by card object and
@@ -258,10 +273,10 @@ const NOTES = `## What was changed for performance
   the shortcut overlay are loaded on first use, so the JS parsed before the board shows is the
   board's own; they are fetched in the background once the whole board is in.
 - **First screen sent ahead** (\`src/shared/board-view/first-screen.ts\`): the board used to
-  arrive as one answer (about 3 MB of JSON for 2,000 cards), and the window planned every card
-  before it could draw one. Now the preload first asks for \`loadFirstScreen\`: main sends the
-  top 20 cards of each column in the column's own order, with the whole board's column counts,
-  Due count and sample count, about 120 kB. The window draws that at once, with the counts and
+  arrive as one answer (the table gives its size), and the window planned every card before it
+  could draw one. Now the preload first asks for \`loadFirstScreen\`: main sends the top
+  ${shape.firstScreenRows} cards of each column in the column's own order, with the whole board's
+  column counts, Due count and sample count. The window draws that at once, with the counts and
   scroll heights of the whole board, marks the board \`aria-busy\`, and only after that frame
   asks for the whole board (asking both at once let the big answer hold up the small one). Main
   plans every card in the background while the window loads (\`src/main/reminders/warm-plans.ts\`),
@@ -276,28 +291,30 @@ const NOTES = `## What was changed for performance
 Checked against Electron's performance guidance: the main process is one bundle (no \`require\`
 of \`node_modules\` at start), the window is created hidden and shown on \`ready-to-show\` with a
 background colour matching the theme, the reminder scheduler and the tray start after that first
-paint, and the renderer is sandboxed. Since the last run:
+paint, and the renderer is sandboxed. In particular:
 
 - The window is created at once and loads while the store opens; IPC answers wait for the store
   (\`src/main/index.ts\`), and the preload's early request for the first screen is answered as
   soon as it is open.
 - \`BoardStore.open\` no longer waits for the daily backup (the whole board serialised and written
   with fsync): it is taken in the background from the board as opened, and \`flush()\` waits for it.
-- Electron start-up itself could not be measured on this machine (no Electron binary, see the
-  table); the benchmark measures it wherever one is installed.
-
+${
+  shape.electronSkipped
+    ? `- Electron start-up itself could not be measured on this machine (see the table); the
+  benchmark measures it wherever an Electron binary is installed.
+`
+    : ''
+}
 ## Known limits when this was written
 
-- **Whole board drawn** comes a couple of hundred milliseconds after the first paint on this
-  host: the whole board is asked for only once the first screen is on screen, then crosses the
-  host's binding and HTTP as about 3 MB of JSON, and the window plans every card (about 45 ms) and
-  renders. The board can be read and used meanwhile: cards open, and a change made then is kept.
-  Electron passes the same answer as a structured clone, which costs a fraction of this host's
-  transfer, but that could not be measured here.
-- **Card update persisted** is within budget, but every save still writes the whole file (10 MB
-  at 5,000 cards); the fsync of that file is most of the cost of both the save and the baseline.
-  Writing only the changed cards (an append log, or one file per card) would change the file
-  format.
+- **Whole board drawn** comes after the first paint (see the table): the whole board is asked
+  for only once the first screen is on screen, then crosses the host's binding and HTTP as JSON,
+  and the window plans every card and renders. The board can be read and used meanwhile: cards
+  open, and a change made then is kept. Electron passes the same answer as a structured clone,
+  which costs a fraction of this host's transfer, but that could not be measured here.
+- **Card update persisted**: every save still writes the whole file (its size is in the table);
+  the fsync of that file is most of the cost of both the save and the baseline. Writing only the
+  changed cards (an append log, or one file per card) would change the file format.
 - **Renderer JS**: the budget is applied to what the board needs to show itself. Every screen
   together is larger (see the table); those chunks load on first use, or once the board is up.
 `
