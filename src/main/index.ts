@@ -23,6 +23,7 @@ import type { EventName } from '../shared/ipc/methods'
 import { eventChannelOf } from '../shared/ipc/methods'
 import { registerIpc } from './ipc/register'
 import { resolveDataFolder } from './paths'
+import { lockDataFolder } from './store/data-folder-lock'
 import { applyStartAtLogin } from './login-item'
 import { createQuitGuard } from './quit-guard'
 import { systemClock } from './clock'
@@ -110,6 +111,10 @@ async function start(): Promise<void> {
   })
 
   const dataFolder = resolveDataFolder(process.argv, process.env, app.getPath('userData'))
+  // One writer per data folder: the browser edition may be serving this board already.
+  const lock = await lockDataFolder(dataFolder, { edition: 'desktop', address: null })
+  app.on('will-quit', () => lock.releaseNow())
+  process.on('exit', () => lock.releaseNow())
   const controlled = testControlFrom(process.env, app.isPackaged)
   const testControl = controlled ? createTestControl(controlled.start) : null
   const openReminder = (notice: ReminderNotice) => {
