@@ -4,14 +4,19 @@ import { defineConfig } from 'electron-vite'
 
 // Everything is bundled: the packaged app ships no node_modules, and a sandboxed preload can only
 // `require('electron')`. A static test (src/main/build-output.test.ts) holds the build to that.
+// `npm start` builds quietly: a newcomer needs the app, not the list of chunks.
+const logLevel = process.env.FOOTHOLD_QUIET_BUILD ? 'warn' : 'info'
+
 export default defineConfig({
   main: {
+    logLevel,
     build: {
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },
   preload: {
+    logLevel,
     build: {
       externalizeDeps: false,
       rollupOptions: {
@@ -21,10 +26,21 @@ export default defineConfig({
     },
   },
   renderer: {
+    logLevel,
     root: resolve('src/renderer'),
     build: {
       minify: true,
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/renderer/index.html'),
+          // The browser edition's stand-in for the preload; its server adds it to index.html.
+          'browser-edition': resolve('src/renderer/browser-edition/bridge.ts'),
+        },
+        output: {
+          entryFileNames: (chunk) =>
+            chunk.name === 'browser-edition' ? '[name].js' : 'assets/[name]-[hash].js',
+        },
+      },
     },
     plugins: [react()],
   },

@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path'
+import { isAbsolute, posix, resolve, win32 } from 'node:path'
+import { PRODUCT_NAME } from '../shared/app-identity'
 
 export const DATA_DIR_ENV = 'FOOTHOLD_DATA_DIR'
 export const DATA_DIR_FLAG = '--data-dir'
@@ -16,4 +17,24 @@ export function resolveDataFolder(
   const chosen = flag ? flag.slice(DATA_DIR_FLAG.length + 1) : env[DATA_DIR_ENV]
   if (!chosen) return userDataFolder
   return isAbsolute(chosen) ? chosen : resolve(chosen)
+}
+
+/**
+ * The folder Electron names `userData` for Foothold, worked out without Electron, so the browser
+ * edition opens the same board as the desktop app.
+ */
+export function defaultUserDataFolder(
+  platform: NodeJS.Platform,
+  env: Readonly<Record<string, string | undefined>>,
+  home: string,
+): string {
+  const join = platform === 'win32' ? win32.join : posix.join
+  switch (platform) {
+    case 'darwin':
+      return join(home, 'Library', 'Application Support', PRODUCT_NAME)
+    case 'win32':
+      return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), PRODUCT_NAME)
+    default:
+      return join(env.XDG_CONFIG_HOME || join(home, '.config'), PRODUCT_NAME)
+  }
 }

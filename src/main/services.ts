@@ -1,7 +1,7 @@
 import type { EventName } from '../shared/ipc/methods'
 import type { ReminderNotice } from '../shared/cadence/reminder-text'
 import type { Settings } from '../shared/domain/settings'
-import type { Events, OpenCardRequest } from '../shared/ipc/contract'
+import type { Events, HostInfo, OpenCardRequest } from '../shared/ipc/contract'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { Dispatch } from './ipc/dispatch'
@@ -24,6 +24,10 @@ export interface ServiceOptions {
   logError?: (error: unknown) => void
   /** Shows an OS notification (Electron's in the app, a recorder in tests). */
   notify?: (notice: ReminderNotice) => void
+  /** False while no notification could be seen; due reminders then wait (see the scheduler). */
+  canNotify?: () => boolean
+  /** Which edition this is; the desktop app unless told otherwise. */
+  host?: HostInfo
   onDueCount?: (count: number) => void
   onSettingsSaved?: (before: Settings, after: Settings) => void
   timers?: Timers
@@ -82,6 +86,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     store,
     clock,
     planOf,
+    ...(options.host ? { host: options.host } : {}),
     ...(options.onSettingsSaved ? { onSettingsSaved: options.onSettingsSaved } : {}),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     ...(options.clipboard ? { clipboard: options.clipboard } : {}),
@@ -99,6 +104,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     clock,
     plans: planOf,
     notify: options.notify ?? (() => undefined),
+    ...(options.canNotify ? { canNotify: options.canNotify } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
     ...(options.onDueCount ? { onDueCount: options.onDueCount } : {}),
     ...(options.logError ? { logError: options.logError } : {}),

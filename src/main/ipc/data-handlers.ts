@@ -18,6 +18,11 @@ export interface FileDialogs {
   chooseImportFile(kind: FileKind): Promise<string | null>
   /** Where to save an export, suggesting `suggestedName`; null when cancelled. */
   chooseExportFile(suggestedName: string, kind: FileKind): Promise<string | null>
+  /**
+   * Hands a written export to the person, returning where it went in their words. Without it the
+   * file chosen is where it went (the desktop app); the browser edition downloads it.
+   */
+  exported?(file: string): Promise<string>
 }
 
 /** What a file dialog offers: its title and the one file type. */
@@ -92,7 +97,7 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
     const target = file.toLowerCase().endsWith(extension) ? file : `${file}${extension}`
     const { text, count } = render(store.data)
     await writeFileDurably(target, text)
-    return { file: target, count }
+    return { file: dialogs.exported ? await dialogs.exported(target) : target, count }
   }
 
   return {

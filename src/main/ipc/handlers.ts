@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { dirname } from 'node:path'
 import type { Card } from '../../shared/domain/interview'
 import { CardSchema } from '../../shared/domain/card'
 import {
@@ -15,11 +16,13 @@ import { createPlanCache, type PlanCard } from '../../shared/cadence/plan-cache'
 import type {
   BoardSnapshot,
   Contract,
+  HostInfo,
   FirstScreen,
   Method,
   OpenCardRequest,
   ResponseOf,
 } from '../../shared/ipc/contract'
+import { DESKTOP_HOST } from '../../shared/ipc/host-info'
 import type { Settings } from '../../shared/domain/settings'
 import type { StoreData } from '../../shared/store/store-format'
 import type { z } from 'zod'
@@ -56,6 +59,8 @@ export interface HandlerDeps {
   showItemInFolder?: (path: string) => void
   /** Plans by card; shared with the reminder scheduler, so a card is planned once in main. */
   planOf?: PlanCard
+  /** Which edition answers; the desktop app unless told otherwise. */
+  host?: HostInfo
 }
 
 /** The behaviour behind every IPC method, free of Electron so it runs under plain Node. */
@@ -70,6 +75,7 @@ export function createHandlers({
   openExternal = async () => undefined,
   showItemInFolder = () => undefined,
   planOf = createPlanCache(),
+  host = DESKTOP_HOST,
 }: HandlerDeps): Handlers {
   // Deleted cards stay here for the session so "Undo" can bring them back without trusting the
   // renderer to send a whole card.
@@ -89,6 +95,7 @@ export function createHandlers({
     status: store.currentStatus,
     dataFile: store.file,
     onboarded: store.data.onboarded,
+    host,
   })
 
   const findCard = (id: string): Card => {
@@ -129,7 +136,14 @@ export function createHandlers({
       clock,
       newId,
       clipboard,
-      showItemInFolder,
+      showItemInFolder: host.canShowInFolder
+        ? showItemInFolder
+        : () => {
+            throw new RequestError(
+              'invalid-request',
+              `This copy of Foothold runs in your browser, which cannot open a file manager. Your data is in ${dirname(store.file)}.`,
+            )
+          },
       rememberDeleted,
       onSettingsSaved,
     }),

@@ -26,6 +26,11 @@ export interface SchedulerDeps {
   timers?: Timers
   /** Shows one notification. */
   notify(notice: ReminderNotice): void
+  /**
+   * False while nobody could see a notification (the browser edition with no tab open): what
+   * comes due then waits, and arrives as one summary once someone can, as after a sleep.
+   */
+  canNotify?(): boolean
   /** Told the number of cards needing action now, for the tray and badge. */
   onDueCount?(count: number): void
   logError?(error: unknown): void
@@ -151,7 +156,7 @@ export class ReminderScheduler {
   private async runOnce(): Promise<void> {
     const now = this.deps.clock.now()
     const { due, dueCount, nextAt } = this.scan(now)
-    if (due.length > 0) {
+    if (due.length > 0 && (this.deps.canNotify?.() ?? true)) {
       // Recorded in memory at once (so nothing repeats in this session) and saved in the
       // background: a struggling disk must not hold the notification back.
       if (!this.deps.store.currentStatus.readOnly) {

@@ -17,8 +17,10 @@ import type { BoardCounts } from '../board-view/first-screen'
 import type { EventName, Method } from './methods'
 import type { IpcResult } from './result'
 import type { MenuCommand } from './menu-command'
+import type { HostInfo } from './host-info'
 
 export type { EventName, Method } from './methods'
+export type { HostInfo } from './host-info'
 
 const DraftRequestSchema = z.strictObject({
   id: IdSchema,
@@ -161,6 +163,10 @@ export interface Events extends Record<EventName, unknown> {
   reminderInApp: ReminderNotice
   /** The data file was changed by something else: reload the board; show a notice if there is one. */
   boardChangedOnDisk: { notice: StoreNotice | null }
+  /** Another tab of the browser edition changed the board: reload it, quietly. */
+  boardChangedElsewhere: Record<string, never>
+  /** The browser edition's server is gone: nothing more can be saved from this tab. */
+  hostStopped: { reason: string }
   /** A command chosen in the app menu (see shortcuts.ts); checked with MenuCommandSchema. */
   menuCommand: MenuCommand
 }
@@ -256,6 +262,7 @@ export interface BoardSnapshot {
   dataFile: string
   /** False on a first run, until the welcome is finished or skipped. */
   onboarded: boolean
+  host: HostInfo
   /** A reminder clicked before the window was ready: open this card once the board is shown. */
   openCard: OpenCardRequest | null
 }

@@ -44,6 +44,8 @@ export const EVENT_NAMES = [
   'openCard',
   'reminderInApp',
   'boardChangedOnDisk',
+  'boardChangedElsewhere',
+  'hostStopped',
   'menuCommand',
 ] as const
 export type EventName = (typeof EVENT_NAMES)[number]

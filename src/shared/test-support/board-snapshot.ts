@@ -3,6 +3,7 @@ import { createPlanCache } from '../cadence/plan-cache'
 import type { Card } from '../domain/interview'
 import { defaultSettings } from '../domain/settings'
 import type { BoardSnapshot, FirstScreen } from '../ipc/contract'
+import { DESKTOP_HOST } from '../ipc/host-info'
 
 /** What main's loadBoard answers for a settled, welcomed board; override what a test cares about. */
 export function boardSnapshot(
@@ -16,6 +17,7 @@ export function boardSnapshot(
     status: { saving: 'idle', message: null, readOnly: false },
     dataFile: '/data/foothold.json',
     onboarded: true,
+    host: DESKTOP_HOST,
     openCard: null,
     ...overrides,
   }

@@ -2,6 +2,7 @@ import type { StoreNotice } from '../../../shared/ipc/contract'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { noticeId } from '../state/board-store'
 import { AlertIcon, ClockIcon, CloseIcon } from './icons'
+import { useNotificationPermission } from './use-notification-permission'
 
 /** What happened to the data file, and whether changes are reaching the disk. */
 export function Banners() {
@@ -11,6 +12,7 @@ export function Banners() {
       {notices.map((notice) => (
         <NoticeBanner key={noticeId(notice)} notice={notice} />
       ))}
+      <Stopped />
       <InAppReminders />
       <SaveFailure />
     </div>
@@ -115,6 +117,52 @@ function SaveFailure() {
   )
 }
 
+/** The browser edition's server has stopped: the board stays on screen, but nothing is saved. */
+function Stopped() {
+  const stopped = useBoard((s) => s.stopped)
+  if (!stopped) return null
+  return (
+    <div className="banner banner--error" role="alert" data-testid="host-stopped">
+      <AlertIcon />
+      <div className="banner__body">
+        <p className="banner__title">Foothold is not running</p>
+        <p>{stopped}</p>
+      </div>
+    </div>
+  )
+}
+
+/** Why a reminder is in the window rather than a notification, and how to change that. */
+function InAppHint() {
+  const browser = useBoard((s) => s.host.edition === 'browser')
+  const { permission, request } = useNotificationPermission()
+  if (!browser) {
+    return (
+      <p className="banner__hint">
+        Shown here because your system did not display the notification. Allow notifications for
+        Foothold to get reminders while its window is closed.
+      </p>
+    )
+  }
+  if (permission === 'default') {
+    return (
+      <p className="banner__hint">
+        Shown here because this browser has not been allowed to show Foothold’s notifications.{' '}
+        <button type="button" className="link-button" onClick={() => void request()}>
+          Allow notifications
+        </button>
+      </p>
+    )
+  }
+  return (
+    <p className="banner__hint">
+      {permission === 'denied'
+        ? 'Shown here because notifications are blocked for this page; allow them in the browser’s site settings to get reminders in other tabs.'
+        : 'Shown here because the browser did not display the notification.'}
+    </p>
+  )
+}
+
 /**
  * Reminders the system refused to show (notifications turned off for Foothold, or an unsigned
  * macOS build): they wait here, so nothing due goes unseen.
@@ -133,10 +181,7 @@ function InAppReminders() {
       <div className="banner__body">
         <p className="banner__title">{notice.title}</p>
         <p>{notice.body}</p>
-        <p className="banner__hint">
-          Shown here because your system did not display the notification. Allow notifications for
-          Foothold to get reminders while its window is closed.
-        </p>
+        <InAppHint />
       </div>
       <button
         type="button"

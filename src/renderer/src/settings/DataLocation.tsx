@@ -3,11 +3,15 @@ import { useBoard, useBoardActions } from '../state/board-context'
 /** Under the paths: open the folder in the file manager, or copy where it is. */
 export function DataFolderButtons() {
   const actions = useBoardActions()
+  // A browser cannot open the file manager; the path can still be copied.
+  const canShow = useBoard((s) => s.host.canShowInFolder)
   return (
     <div className="setting data-folder-actions">
-      <button type="button" className="button" onClick={() => void actions.showDataFolder()}>
-        Show in folder
-      </button>
+      {canShow && (
+        <button type="button" className="button" onClick={() => void actions.showDataFolder()}>
+          Show in folder
+        </button>
+      )}
       <button type="button" className="button" onClick={() => void actions.copyDataFolderPath()}>
         Copy folder path
       </button>

@@ -1,4 +1,6 @@
 import { WEEKDAY_LABELS } from '../../../shared/cadence/cadence-settings'
+import { useNotificationPermission } from '../common/use-notification-permission'
+import { useBoard } from '../state/board-context'
 import { SwitchSetting } from './setting-controls'
 import { toggleWorkday } from './settings-form-values'
 import { SettingRow } from './SettingRow'
@@ -8,6 +10,7 @@ const WEEK = [1, 2, 3, 4, 5, 6, 7] as const
 
 /** When in the day and the week reminders arrive, and whether Foothold is there to send them. */
 export function RemindersSection({ form, idPrefix }: SectionProps) {
+  const host = useBoard((s) => s.host)
   return (
     <div className="settings-card">
       <ReminderTimeRow form={form} idPrefix={idPrefix} />
@@ -25,13 +28,53 @@ export function RemindersSection({ form, idPrefix }: SectionProps) {
           <TimeRow form={form} idPrefix={idPrefix} field="quietUntil" label="Quiet until" />
         </div>
       )}
-      <SwitchSetting
-        form={form}
-        idPrefix={idPrefix}
-        field="startAtLogin"
-        label="Start Foothold when I log in"
-        hint="It opens quietly in the tray, so reminders arrive even if you never open the window."
-      />
+      {host.edition === 'browser' && <BrowserNotificationsRow id={`${idPrefix}-notifications`} />}
+      {host.canStartAtLogin && (
+        <SwitchSetting
+          form={form}
+          idPrefix={idPrefix}
+          field="startAtLogin"
+          label="Start Foothold when I log in"
+          hint="It opens quietly in the tray, so reminders arrive even if you never open the window."
+        />
+      )}
+    </div>
+  )
+}
+
+const PERMISSION_HINTS = {
+  default:
+    'Reminders appear at the top of this tab. Allow notifications to see them while you are in another tab or app.',
+  granted:
+    'Reminders arrive as notifications while this tab is open, also when you are in another tab or app.',
+  denied:
+    'This browser blocks Foothold’s notifications, so reminders appear at the top of this tab. Allow them in the browser’s site settings for this page.',
+  unsupported: 'This browser cannot show notifications; reminders appear at the top of this tab.',
+} as const
+
+/** The browser edition's reminders: system notifications once the person allows them here. */
+function BrowserNotificationsRow({ id }: { id: string }) {
+  const { permission, request } = useNotificationPermission()
+  return (
+    <div className="setting">
+      <div className="setting__text">
+        <span className="setting__label">Notifications in this browser</span>
+        <p className="setting__hint" id={`${id}-hint`}>
+          {PERMISSION_HINTS[permission]}
+        </p>
+      </div>
+      {permission === 'default' && (
+        <div className="setting__control">
+          <button
+            type="button"
+            className="button"
+            aria-describedby={`${id}-hint`}
+            onClick={() => void request()}
+          >
+            Allow notifications
+          </button>
+        </div>
+      )}
     </div>
   )
 }

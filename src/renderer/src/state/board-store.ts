@@ -8,6 +8,7 @@ import {
   type Stage,
 } from '../../../shared/domain/interview'
 import { defaultSettings, type Settings } from '../../../shared/domain/settings'
+import { DESKTOP_HOST } from '../../../shared/ipc/host-info'
 import type {
   BackupList,
   BackupSummary,
@@ -17,6 +18,7 @@ import type {
   CsvFile,
   ExportedFile,
   FootholdApi,
+  HostInfo,
   OpenCardRequest,
   RequestOf,
   StoreNotice,
@@ -190,6 +192,10 @@ export interface BoardState {
   dataFile: string | null
   /** False on a first run, until the welcome is finished or skipped. */
   onboarded: boolean
+  /** Which copy of Foothold answers: the browser edition has no file manager or login item. */
+  host: HostInfo
+  /** Why nothing can be saved any more (the browser edition's server stopped); null while it runs. */
+  stopped: string | null
   /**
    * Set while the window shows main's first screen (the top of each column) and the rest of the
    * cards are on their way: what those cards add to the counts.
@@ -322,8 +328,10 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       status,
       dataFile,
       onboarded,
+      host,
     }: Omit<BoardSnapshot, 'cards' | 'openCard'>) => ({
       onboarded,
+      host,
       settings,
       notices: notices.filter((n) => !dismissed.has(noticeId(n))),
       status,
@@ -357,6 +365,11 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           api.on('storeStatus', (status) => set({ status })),
           api.on('openCard', (request) => actions.openCard(request)),
           api.on('boardChangedOnDisk', ({ notice }) => void actions.refresh(notice)),
+          // The person's own change, made in another tab: no message, just the same board.
+          api.on('boardChangedElsewhere', () => void loadInPlace()),
+          api.on('hostStopped', ({ reason }) =>
+            set((s) => ({ stopped: reason, status: { ...s.status, readOnly: true } })),
+          ),
           api.on('reminderInApp', (notice) =>
             set((s) => ({
               inAppReminders: [...s.inAppReminders.filter((n) => n.key !== notice.key), notice],
@@ -809,6 +822,8 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       inAppReminders: [],
       dataFile: null,
       onboarded: true,
+      host: DESKTOP_HOST,
+      stopped: null,
       onTheWay: null,
       actions,
     }
