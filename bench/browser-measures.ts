@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
-import { startBrowserHost, type HostSession } from '../e2e/host/browser-host'
+import { startBrowserHost } from '../e2e/host/browser-host'
 import { serveRenderer } from '../e2e/host/static-server'
 import { STORE_FILE_NAME } from '../src/main/store/board-store'
 import { boardText, generateBoard } from './boards'
@@ -16,7 +16,8 @@ import { boardText, generateBoard } from './boards'
  */
 const PROBE = `(() => {
   const bench = (window.__bench = {
-    ready: null, complete: null, firstScreenData: null, boardData: null, longTasks: [], frames: null,
+    ready: null, complete: null, firstScreenData: null, boardData: null,
+    firstScreenBytes: null, boardBytes: null, longTasks: [], frames: null,
   });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -41,78 +42,37 @@ const PROBE = `(() => {
 })()`
 
 /**
- * Playwright hands a binding's result to the page by serialising it object by object, which for a
- * 2,000-card board takes seconds, and even one JSON string of it crosses the binding slowly: costs
- * of the test host that Electron's IPC (a structured clone between processes) does not have. The
- * benchmark therefore sends IPC results as JSON text over HTTP from the host's own server: JSON
- * text made in main and parsed in the page before the preload sees it, as a clone would be.
- * timeLoadBoard() measures each way.
+ * Also before the bridge: watches the browser edition's socket, noting when the answers to the
+ * first screen and to the whole board were in the page, and how many bytes each was.
  */
-const FETCH_TRANSPORT = `(() => {
-  const wrap = (invoke) => async (channel, payload) => {
-    const result = await invoke(channel, payload);
-    const answer =
-      result && typeof result.__fetch === 'string' ? await (await fetch(result.__fetch)).json()
-      : result && typeof result.__json === 'string' ? JSON.parse(result.__json)
-      : result;
-    // When the first screen's and the board's data were in the page, ready for the preload.
-    const key = { 'foothold:loadFirstScreen': 'firstScreenData', 'foothold:loadBoard': 'boardData' }[channel];
-    if (key && window.__bench && window.__bench[key] === null) window.__bench[key] = performance.now();
-    return answer;
+const SOCKET_PROBE = `(() => {
+  const Real = window.WebSocket;
+  window.WebSocket = class extends Real {
+    constructor(...args) {
+      super(...args);
+      const asked = new Map();
+      const send = this.send.bind(this);
+      this.send = (text) => {
+        const message = JSON.parse(text);
+        if (message.t === 'invoke') asked.set(message.id, message.channel);
+        send(text);
+      };
+      this.addEventListener('message', (event) => {
+        const bench = window.__bench;
+        const message = JSON.parse(event.data);
+        const key = { 'foothold:loadFirstScreen': 'firstScreen', 'foothold:loadBoard': 'board' }[asked.get(message.id)];
+        if (message.t !== 'result' || !key || !bench || bench[key + 'Data'] !== null) return;
+        bench[key + 'Data'] = performance.now();
+        bench[key + 'Bytes'] = event.data.length;
+      });
+    }
   };
-  if (typeof window.__footholdInvoke === 'function') {
-    window.__footholdInvoke = wrap(window.__footholdInvoke);
-  } else {
-    let invoke;
-    Object.defineProperty(window, '__footholdInvoke', {
-      configurable: true,
-      get: () => invoke,
-      set: (f) => (invoke = wrap(f)),
-    });
-  }
 })()`
 
-const IPC_PATH = '/__bench/ipc/'
-
-/** Answers waiting to be fetched by the page, each once. */
-class Answers {
-  private next = 0
-  private readonly waiting = new Map<string, Buffer>()
-
-  put(text: string): string {
-    const path = `${IPC_PATH}${++this.next}`
-    this.waiting.set(path, Buffer.from(text))
-    return path
-  }
-
-  take(path: string): Buffer | null {
-    const body = this.waiting.get(path) ?? null
-    this.waiting.delete(path)
-    return body
-  }
-}
-
-/** How big the board's two answers were as JSON, in bytes: what crosses from main. */
+/** How big the board's two answers were as JSON, in characters: what crosses the socket. */
 export interface AnswerBytes {
   firstScreen: number
   board: number
-}
-
-/** From now on, IPC answers reach the page as JSON text, fetched over HTTP or in the binding. */
-function useTransport(
-  services: HostSession['services'],
-  answers: Answers,
-  bytes: AnswerBytes,
-): (transport: 'json' | 'fetch') => void {
-  const dispatch = services.dispatch
-  return (transport) => {
-    services.dispatch = async (method, payload) => {
-      const text = JSON.stringify(await dispatch(method, payload))
-      if (method === 'loadFirstScreen') bytes.firstScreen = Buffer.byteLength(text)
-      if (method === 'loadBoard') bytes.board = Buffer.byteLength(text)
-      return (transport === 'json' ? { __json: text } : { __fetch: answers.put(text) }) as never
-    }
-  }
 }
 
 interface BenchWindow {
@@ -125,6 +85,8 @@ interface BenchWindow {
     complete: number | null
     firstScreenData: number | null
     boardData: number | null
+    firstScreenBytes: number | null
+    boardBytes: number | null
     longTasks: { start: number; duration: number }[]
     frames: number[] | null
   }
@@ -138,6 +100,9 @@ export interface BoardTimes {
   boardData: number[]
   /** The frame that drew the whole board (the board no longer busy) done. */
   complete: number[]
+  /** The answers' sizes as they crossed the socket, characters of JSON. */
+  firstScreenBytes?: number
+  boardBytes?: number
 }
 
 /**
@@ -156,6 +121,8 @@ async function timeToBoard(page: Page, times?: BoardTimes): Promise<number> {
   )
   const bench = (await handle.jsonValue()) as BenchWindow['__bench']
   if (times) {
+    times.firstScreenBytes = bench.firstScreenBytes ?? 0
+    times.boardBytes = bench.boardBytes ?? 0
     times.firstScreenData.push(bench.firstScreenData ?? Number.NaN)
     times.boardData.push(bench.boardData ?? Number.NaN)
     times.complete.push(bench.complete ?? Number.NaN)
@@ -176,16 +143,6 @@ async function settle(page: Page): Promise<void> {
       ),
   )
   await page.waitForTimeout(300)
-}
-
-/** One loadBoard call from the page through the preload API, in ms. */
-function timeLoadBoard(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const api = (globalThis as unknown as { foothold: { loadBoard(): Promise<unknown> } }).foothold
-    const started = performance.now()
-    await api.loadBoard()
-    return performance.now() - started
-  })
 }
 
 /** Builds the bare React page (bench/bare) into `outDir`, as the app's renderer is built. */
@@ -216,8 +173,6 @@ export interface DragFrames {
 export interface BrowserResults {
   firstPaint: FirstPaint
   answerBytes: AnswerBytes
-  /** One loadBoard call from the page, ms: Playwright's serialisation, JSON text, JSON by HTTP. */
-  transport: { objects: number; json: number; fetched: number }
   drag: DragFrames
   version: string
 }
@@ -240,22 +195,13 @@ export async function measureInBrowser(
   const bareDir = join(folder, 'bare')
   await buildBarePage(bareDir)
 
-  const answers = new Answers()
-  // Before the preload, which asks for the board as soon as it runs.
+  // Before the bridge, which asks for the board as soon as it runs.
   const session = await startBrowserHost(browser, dataFolder, {
-    beforePreload: [FETCH_TRANSPORT, PROBE],
-    extraRoutes: (path) => (path.startsWith(IPC_PATH) ? answers.take(path) : null),
+    beforeBridge: [SOCKET_PROBE, PROBE],
   })
   try {
     const { page } = session
     await page.waitForSelector('[data-testid="card"]', { timeout: 120_000 })
-    const answerBytes: AnswerBytes = { firstScreen: 0, board: 0 }
-    const transport = useTransport(session.services, answers, answerBytes)
-    const objects = await timeLoadBoard(page)
-    transport('json')
-    const json = await timeLoadBoard(page)
-    transport('fetch')
-    const fetched = await timeLoadBoard(page)
     const server = await serveRenderer(bareDir)
     const barePage = await (
       await browser.newContext({ viewport: { width: 1320, height: 840 } })
@@ -292,8 +238,7 @@ export async function measureInBrowser(
     }
     return {
       firstPaint: { app, bare, ...times },
-      answerBytes,
-      transport: { objects, json, fetched },
+      answerBytes: { firstScreen: times.firstScreenBytes ?? 0, board: times.boardBytes ?? 0 },
       drag,
       version: browser.version(),
     }

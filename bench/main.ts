@@ -42,8 +42,8 @@ export async function main(options: BenchOptions): Promise<number> {
   const say = (line: string) => process.stdout.write(`${line}\n`)
 
   if (options.build) {
-    say('building the app (electron-vite build)…')
-    execFileSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
+    say('building the app (npm run build)…')
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' })
   }
   const folder = await mkdtemp(join(tmpdir(), 'foothold-bench-'))
   const chromiumPath = defaultChromiumPath()
@@ -114,14 +114,6 @@ export async function main(options: BenchOptions): Promise<number> {
         unit: 'ms',
         baseline: { label: 'bare React page, plain divs', value: inBrowser.firstPaint.bare },
         note: `for information: every card in the window; the whole board: ${kB(inBrowser.answerBytes.board)} of JSON, in the page at ${median(inBrowser.firstPaint.boardData).toFixed(0)} ms (median)`,
-      },
-      {
-        what: 'Board transfer over the browser host binding',
-        cards: sizes.board,
-        value: [inBrowser.transport.objects],
-        unit: 'ms',
-        baseline: { label: 'as JSON text over HTTP', value: [inBrowser.transport.fetched] },
-        note: `for information: a cost of the test host, not of Electron IPC; one JSON string over the binding: ${inBrowser.transport.json.toFixed(0)} ms`,
       },
       {
         what: 'Drag frame time',

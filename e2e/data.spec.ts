@@ -6,7 +6,7 @@ import { pendingFollowUps } from '../src/shared/export/follow-ups'
 import type { StoreData } from '../src/shared/store/store-format'
 import { expect, test, writeStoreFile } from './fixtures'
 import { seedBoard, type SeedCard } from './seed'
-import { openData, storedCompanies } from './ui'
+import { exportMessage, exportedFile, openData, storedCompanies } from './ui'
 
 const backToBoard = (settings: Locator) =>
   settings.getByRole('button', { name: 'Back to board' }).click()
@@ -51,7 +51,10 @@ test('export writes the whole board to the file chosen', async ({ launch, dataFo
 
   await app.answerFileDialogs({ open: null, save: target })
   await settings.getByRole('button', { name: 'Export board…' }).click()
-  await expect(app.page.getByTestId('toast')).toHaveText(`Board exported to ${target}`)
+  await expect(app.page.getByTestId('toast')).toHaveText(
+    exportMessage('Board exported to ', app.savedAs(target)),
+  )
+  await exportedFile(target)
   expect(await storedCompanies(target)).toEqual(['Contoso', 'Fabrikam'])
 })
 
@@ -258,8 +261,10 @@ test('the board as a spreadsheet: BOM, header, one row per interview', async ({
 
   await app.answerFileDialogs({ open: null, save: target })
   await settings.getByRole('button', { name: CSV_BUTTON }).click()
-  await expect(app.page.getByTestId('toast')).toHaveText(`Exported 2 interviews to ${target}.csv`)
-  const bytes = await readFile(`${target}.csv`)
+  await expect(app.page.getByTestId('toast')).toHaveText(
+    exportMessage('Exported 2 interviews to ', app.savedAs(`${target}.csv`)),
+  )
+  const bytes = await exportedFile(`${target}.csv`)
   expect([...bytes.subarray(0, 3)], 'UTF-8 byte order mark').toEqual([0xef, 0xbb, 0xbf])
   const lines = bytes.toString('utf8').slice(1).split('\r\n')
   expect(lines).toHaveLength(4)
@@ -295,9 +300,11 @@ test('the follow-ups still to send as a calendar, one event each', async ({
   await settings.getByRole('button', { name: CALENDAR_BUTTON }).click()
   const expected = seeded.cards.flatMap((card) => pendingFollowUps(card, seeded.settings))
   expect(expected).toHaveLength(3)
-  await expect(app.page.getByTestId('toast')).toHaveText(`Exported 3 follow-ups to ${target}`)
+  await expect(app.page.getByTestId('toast')).toHaveText(
+    exportMessage('Exported 3 follow-ups to ', app.savedAs(target)),
+  )
 
-  const text = await readFile(target, 'utf8')
+  const text = (await exportedFile(target)).toString('utf8')
   const calendar = new ICAL.Component(ICAL.parse(text))
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
   expect(events.map((e) => e.uid).sort()).toEqual(
@@ -330,15 +337,20 @@ test('a read-only board can still be exported to a spreadsheet and a calendar', 
   const csv = info.outputPath('exports', 'board.csv')
   await app.answerFileDialogs({ open: null, save: csv })
   await settings.getByRole('button', { name: CSV_BUTTON }).click()
-  await expect(app.page.getByTestId('toast')).toHaveText(`Exported no interviews to ${csv}`)
-  expect((await readFile(csv, 'utf8')).split('\r\n')).toHaveLength(2)
+  await expect(app.page.getByTestId('toast')).toHaveText(
+    exportMessage('Exported no interviews to ', app.savedAs(csv)),
+  )
+  expect((await exportedFile(csv)).toString('utf8').split('\r\n')).toHaveLength(2)
 
   const ics = info.outputPath('exports', 'follow-ups.ics')
   await app.answerFileDialogs({ open: null, save: ics })
   await settings.getByRole('button', { name: CALENDAR_BUTTON }).click()
   await expect(app.page.getByTestId('toast')).toHaveText(
-    `No follow-ups are waiting to be sent; saved an empty calendar to ${ics}`,
+    exportMessage(
+      'No follow-ups are waiting to be sent; saved an empty calendar to ',
+      app.savedAs(ics),
+    ),
   )
-  const calendar = new ICAL.Component(ICAL.parse(await readFile(ics, 'utf8')))
+  const calendar = new ICAL.Component(ICAL.parse((await exportedFile(ics)).toString('utf8')))
   expect(calendar.getAllSubcomponents('vevent')).toHaveLength(0)
 })

@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser, ElectronApplication, Page } from '@playwright/test'
+import type { Browser, BrowserContext, ElectronApplication, Page } from '@playwright/test'
 import { test as base, chromium, _electron as electron, expect } from '@playwright/test'
 import { STORE_FILE_NAME } from '../src/main/store/board-store'
 import type { ReminderNotice } from '../src/shared/cadence/reminder-text'
 import type { Command } from '../src/shared/shortcuts'
 import type { FileDialogAnswers } from './host/browser-host'
+import type { Permission, Recorded } from './host/page-recorder'
 import { CHROMIUM_ARGS, chromiumPath } from './host/chromium'
 import { startBrowserHost } from './host/browser-host'
 import { findElectronBinary } from './host/electron-binary'
@@ -16,6 +17,8 @@ export type HostKind = 'browser' | 'electron'
 
 /** One running Foothold, whichever host runs it; specs talk only to this. */
 export interface FootholdApp {
+  /** Which edition runs: the desktop app (electron) or the browser edition (browser). */
+  host: HostKind
   page: Page
   dataFolder: string
   storeFile: string
@@ -33,6 +36,24 @@ export interface FootholdApp {
   answerFileDialogs(answers: FileDialogAnswers): Promise<void>
   /** Chooses one of the app menu's commands, as a click on the menu item would. */
   chooseMenuCommand(command: Command): Promise<void>
+  /**
+   * How a message names an export saved at `target`: the file itself in the desktop app, the
+   * download (named by Foothold) in the browser edition.
+   */
+  savedAs(target: string): string | RegExp
+  /** The browser edition's server and the browser context of its tab; null in the desktop app. */
+  browserEdition: BrowserEditionHandle | null
+}
+
+export interface BrowserEditionHandle {
+  /** The printed address, with this start's secret. */
+  url: string
+  origin: string
+  dataFolder: string
+  /** The tab's browser context: a second tab opened in it shares the first one's cookie. */
+  context: BrowserContext
+  /** What the page handed to the browser (see page-recorder.ts), read from any of its tabs. */
+  recorded(page: Page): Promise<ReturnType<Recorded['read']>>
 }
 
 export interface TimeControl {
@@ -53,6 +74,8 @@ export interface LaunchOptions {
    * as someone already welcomed, so the welcome does not stand between them and the board.
    */
   onboarding?: boolean
+  /** Browser edition: what the browser answers about notifications (granted unless set). */
+  notifications?: Permission
 }
 
 interface Fixtures {
@@ -94,13 +117,18 @@ export const test = base.extend<Fixtures & Options>({
       const onboarding = options.onboarding ?? false
       const start = (folder: string, now: Date | null) =>
         host === 'browser'
-          ? startInBrowser(folder, now, onboarding)
+          ? startInBrowser(folder, now, onboarding, options.notifications ?? 'granted')
           : startInElectron(folder, now, onboarding)
       let running = await start(dataFolder, startAt)
       stops.push(() => running.stop())
       const app: FootholdApp = {
+        host,
+        savedAs: (target) => (host === 'browser' ? DOWNLOADED : target),
         get page() {
           return running.page
+        },
+        get browserEdition() {
+          return running.browserEdition
         },
         dataFolder,
         storeFile: join(dataFolder, STORE_FILE_NAME),
@@ -134,6 +162,7 @@ export const test = base.extend<Fixtures & Options>({
 
 interface Running {
   page: Page
+  browserEdition: BrowserEditionHandle | null
   readClipboard(): Promise<{ text: string; html: string }>
   lastOpenedUrl(): Promise<string | null>
   lastShownInFolder(): Promise<string | null>
@@ -146,37 +175,56 @@ interface Running {
 
 let sharedBrowser: Promise<Browser> | null = null
 
+/** The browser edition's words for where an export went (see browser-parts.ts). */
+const DOWNLOADED = /your browser’s downloads \(foothold-[^()/\\]+\.(json|csv|ics)\)/
+
+/** The one Chromium every browser-host spec shares. */
+export function chromiumBrowser(): Promise<Browser> {
+  sharedBrowser ??= chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+  return sharedBrowser
+}
+
 async function startInBrowser(
   dataFolder: string,
   startAt: Date | null,
   onboarding: boolean,
+  notifications: Permission,
 ): Promise<Running> {
-  sharedBrowser ??= chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
   let now = startAt
-  const clock = startAt ? { now: () => new Date(now!.getTime()) } : undefined
-  const session = await startBrowserHost(await sharedBrowser, dataFolder, {
+  const clock = startAt
+    ? { now: () => new Date(now!.getTime()), set: (instant: Date) => void (now = instant) }
+    : undefined
+  const session = await startBrowserHost(await chromiumBrowser(), dataFolder, {
     ...(clock ? { clock } : {}),
     onboarding,
+    notifications,
   })
   return {
     page: session.page,
+    browserEdition: {
+      url: session.edition.url,
+      origin: session.edition.origin,
+      dataFolder,
+      context: session.context,
+      recorded: (page) =>
+        page.evaluate(() =>
+          (globalThis as unknown as { __footholdRecorded: Recorded }).__footholdRecorded.read(),
+        ),
+    },
     stop: () => session.close(),
     answerFileDialogs: async (answers) => void Object.assign(session.fileDialogs, answers),
     chooseMenuCommand: async (command) => session.chooseMenuCommand(command),
-    readClipboard: async () => session.clipboard.at(-1) ?? { text: '', html: '' },
-    lastOpenedUrl: async () => session.opened.at(-1) ?? null,
-    lastShownInFolder: async () => session.shownInFolder.at(-1) ?? null,
+    readClipboard: async () => (await session.clipboard()).at(-1) ?? { text: '', html: '' },
+    lastOpenedUrl: async () => (await session.opened()).at(-1) ?? null,
+    // A browser cannot open a file manager: the browser edition hides the button.
+    lastShownInFolder: async () => null,
     time: clock
       ? {
           now: async () => clock.now(),
-          async advanceTo(iso) {
-            now = new Date(iso)
-            await session.page.clock.setFixedTime(now)
-            await session.services.scheduler.replan()
-          },
-          notifications: async () => [...session.notifications],
-          click: async (notice) => session.clickNotification(notice),
-          fail: async (notice) => session.failNotification(notice),
+          advanceTo: (iso) => session.advanceTo(new Date(iso)),
+          notifications: () => session.notifications(),
+          click: (notice) => session.clickNotification(notice),
+          fail: (notice) => session.failNotification(notice),
         }
       : null,
   }
@@ -222,6 +270,7 @@ async function startInElectron(
   // Each function below runs in Electron's main process: it reaches the control as a global.
   return {
     page,
+    browserEdition: null,
     stop: () => app.close(),
     readClipboard: () =>
       app.evaluate(async ({ clipboard }) => {

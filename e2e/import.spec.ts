@@ -3,7 +3,7 @@ import type { Locator } from '@playwright/test'
 import type { StoreData } from '../src/shared/store/store-format'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'
-import { column, openData, storedCompanies } from './ui'
+import { column, exportedFile, openData, storedCompanies } from './ui'
 
 const NOW = '2026-11-18T08:00:00.000Z'
 const IMPORT_BUTTON = 'Import interviews from CSV…'
@@ -171,6 +171,7 @@ test('a file Foothold exported imports back, into the same columns', async ({
   await app.answerFileDialogs({ open: null, save: exported })
   await settings.getByRole('button', { name: 'Export as spreadsheet (CSV)…' }).click()
   await expect(page.getByTestId('toast')).toContainText('Exported 3 interviews')
+  await exportedFile(exported)
 
   await app.answerFileDialogs({ open: exported, save: null })
   await settings.getByRole('button', { name: IMPORT_BUTTON }).click()

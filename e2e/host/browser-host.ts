@@ -1,41 +1,37 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { Browser, Page } from '@playwright/test'
-import type { Events } from '../../src/shared/ipc/contract'
+import { extname, join } from 'node:path'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { MenuCommandSchema } from '../../src/shared/ipc/menu-command'
-import type { EventName } from '../../src/shared/ipc/methods'
-import { eventChannelOf, methodOfChannel } from '../../src/shared/ipc/methods'
 import type { Command } from '../../src/shared/shortcuts'
-import { fail } from '../../src/shared/ipc/result'
-import { isTrustedSender } from '../../src/main/security/sender'
-import type { FootholdServices } from '../../src/main/services'
-import { startServices } from '../../src/main/services'
-import type { Clock } from '../../src/main/clock'
 import type { ReminderNotice } from '../../src/shared/cadence/reminder-text'
-import { preloadInitScript } from './electron-shim'
-import { serveRenderer } from './static-server'
+import type { Clock } from '../../src/main/clock'
+import type { BrowserEdition } from '../../src/main/browser-edition/server'
+import { startBrowserEdition } from '../../src/main/browser-edition/server'
+import { RECORDER_SCRIPT, type Permission, type Recorded } from './page-recorder'
 
 const OUT = join(process.cwd(), 'out')
 
 export interface HostSession {
   page: Page
-  services: FootholdServices
-  /** Notifications the scheduler asked for, in order: the OS notifier's stand-in. */
-  notifications: ReminderNotice[]
-  /** What Electron does when a notification is clicked (the window is already there). */
-  clickNotification(notice: ReminderNotice): void
-  /** What Foothold put on the clipboard, oldest first: the system clipboard's stand-in. */
-  clipboard: Array<{ text: string; html: string }>
-  /** Addresses Foothold asked the system to open (mail links). */
-  opened: string[]
-  /** Files Foothold asked the file manager to show. */
-  shownInFolder: string[]
-  /** What the next file pickers answer (null: the person cancels). */
+  context: BrowserContext
+  /** The browser edition's server, exactly as `npm run start:browser` runs it. */
+  edition: BrowserEdition
+  services: BrowserEdition['services']
+  /** Reminders the page handed to the browser as notifications, in order. */
+  notifications(): Promise<ReminderNotice[]>
+  /** Clicks a notification the page showed, as the person would. */
+  clickNotification(notice: ReminderNotice): Promise<void>
+  /** The browser could not show a notification (its `error` event). */
+  failNotification(notice: ReminderNotice): Promise<void>
+  /** What the page put on the clipboard, oldest first. */
+  clipboard(): Promise<Array<{ text: string; html: string }>>
+  /** Addresses the page opened (mail links, web pages). */
+  opened(): Promise<string[]>
+  /** What the next file picker and download do (null: the person cancels). */
   fileDialogs: FileDialogAnswers
   /** What the app menu does when one of its commands is chosen (the browser has no menu). */
   chooseMenuCommand(command: Command): void
-  /** What Foothold does when the OS refuses to show a notification (macOS `failed`). */
-  failNotification(notice: ReminderNotice): void
+  /** Moves "now" for server and page, then lets the scheduler catch up and the page show it. */
+  advanceTo(instant: Date): Promise<void>
   close(): Promise<void>
 }
 
@@ -45,98 +41,97 @@ export interface FileDialogAnswers {
 }
 
 export interface HostOptions {
-  /** Fixes "now" for main and page alike; `advanceTo` moves both. */
-  clock?: Clock
-  /** Scripts for every page, run before the preload (which asks main for the board at once). */
-  beforePreload?: readonly string[]
-  /** Extra paths for the renderer's server to answer (see serveRenderer). */
-  extraRoutes?: (path: string) => Buffer | null
+  /** Fixes "now" for server and page alike; `advanceTo` moves both. */
+  clock?: Clock & { set?(instant: Date): void }
+  /** Scripts for every page, run before the bridge (which asks for the board at once). */
+  beforeBridge?: readonly string[]
   /** A fresh data folder shows the first-run welcome instead of starting as already welcomed. */
   onboarding?: boolean
+  /** What the browser answers about notifications; granted unless a spec says otherwise. */
+  notifications?: Permission
+  viewport?: { width: number; height: number }
 }
 
 /**
- * Starts the real main-process services on `dataFolder` in this process, and the built renderer in
- * a Chromium page wired to them the way Electron's IPC would be.
+ * Starts the real browser edition on `dataFolder` (its server in this process, so a spec can move
+ * its clock) and opens the printed address in a Chromium page. Notifications, the clipboard and
+ * opened links are recorded where the page hands them to the browser; file pickers and downloads
+ * are Playwright's own.
  */
 export async function startBrowserHost(
   browser: Browser,
   dataFolder: string,
-  { clock, beforePreload = [], extraRoutes, onboarding = false }: HostOptions = {},
+  {
+    clock,
+    beforeBridge = [],
+    onboarding = false,
+    notifications = 'granted',
+    viewport = { width: 1320, height: 840 },
+  }: HostOptions = {},
 ): Promise<HostSession> {
-  const server = await serveRenderer(join(OUT, 'renderer'), extraRoutes)
-  const preload = await readFile(join(OUT, 'preload', 'index.cjs'), 'utf8')
-  const context = await browser.newContext({ viewport: { width: 1320, height: 840 } })
-  const page = await context.newPage()
-
-  const notifications: ReminderNotice[] = []
-  const fileDialogs: FileDialogAnswers = { open: null, save: null }
-  const clipboard: Array<{ text: string; html: string }> = []
-  const opened: string[] = []
-  const emit = <E extends EventName>(name: E, payload: Events[E]) => {
-    void page
-      .evaluate(
-        ([channel, data]) => (globalThis as unknown as HostWindow).__footholdEmit(channel, data),
-        [eventChannelOf(name), payload] as const,
-      )
-      .catch(() => undefined)
-  }
-  const shownInFolder: string[] = []
-  const services = await startServices({
+  const edition = await startBrowserEdition({
     dataFolder,
+    rendererRoot: join(OUT, 'renderer'),
     ...(clock ? { clock } : {}),
-    notify: (notice) => notifications.push(notice),
-    clipboard: { write: (content) => void clipboard.push(content) },
-    openExternal: async (url) => void opened.push(url),
-    showItemInFolder: (path) => void shownInFolder.push(path),
     skipFirstRun: !onboarding,
-    dialogs: {
-      chooseImportFile: async () => fileDialogs.open,
-      chooseExportFile: async () => fileDialogs.save,
-    },
-    logError: (error) => console.error('[main]', error),
-    emit,
+    logError: (error) => console.error('[browser edition]', error),
   })
-
-  await page.exposeBinding(
-    '__footholdInvoke',
-    async (source, channel: string, payload: unknown) => {
-      const frame = { url: source.frame.url(), parent: source.frame.parentFrame() }
-      if (!isTrustedSender(frame, [server.origin])) {
-        return fail('invalid-request', 'Refused a request from an unknown page')
-      }
-      return services.dispatch(methodOfChannel(channel), payload)
-    },
-  )
-  for (const content of beforePreload) await page.addInitScript({ content })
-  await page.addInitScript({ content: preloadInitScript(preload) })
+  const context = await browser.newContext({ viewport, acceptDownloads: true })
+  const page = await context.newPage()
+  const fileDialogs: FileDialogAnswers = { open: null, save: null }
+  page.on('filechooser', (chooser) => {
+    // No files chosen is what the browser reports when the person closes its picker.
+    void chooser
+      .setFiles(fileDialogs.open === null ? [] : [fileDialogs.open])
+      .catch(() => undefined)
+  })
+  page.on('download', (download) => {
+    const save = fileDialogs.save
+    if (save === null) return void download.cancel()
+    const extension = extname(download.suggestedFilename())
+    const target = save.toLowerCase().endsWith(extension) ? save : `${save}${extension}`
+    void download.saveAs(target).catch(() => undefined)
+  })
+  // On the context, so every tab of it has them.
+  await context.addInitScript({ content: RECORDER_SCRIPT(notifications) })
+  for (const content of beforeBridge) await context.addInitScript({ content })
   if (clock) await page.clock.setFixedTime(clock.now())
-  await page.goto(`${server.origin}/index.html`)
-  // As in the app: reminders start once the board is on screen.
-  void page
-    .waitForSelector('[data-testid="column-thank-you"]')
-    .then(() => services.scheduler.replan())
-    .catch(() => undefined)
+  await page.goto(edition.url)
+
+  const recorded = () =>
+    page.evaluate(() =>
+      (globalThis as unknown as { __footholdRecorded: Recorded }).__footholdRecorded.read(),
+    )
+  const onNotification = (key: string, event: 'click' | 'error') =>
+    page.evaluate(
+      ([k, e]) =>
+        (globalThis as unknown as { __footholdRecorded: Recorded }).__footholdRecorded.fire(k, e),
+      [key, event] as const,
+    )
 
   return {
     page,
-    services,
-    notifications,
+    context,
+    edition,
+    services: edition.services,
     fileDialogs,
-    clipboard,
-    opened,
-    shownInFolder,
-    clickNotification: (notice) => services.openCard({ cardId: notice.cardId, key: notice.key }),
-    failNotification: (notice) => services.showReminderInApp(notice),
-    chooseMenuCommand: (command) => emit('menuCommand', MenuCommandSchema.parse({ command })),
+    notifications: async () => (await recorded()).notifications,
+    clipboard: async () => (await recorded()).clipboard,
+    opened: async () => (await recorded()).opened,
+    clickNotification: (notice) => onNotification(notice.key, 'click'),
+    failNotification: (notice) => onNotification(notice.key, 'error'),
+    chooseMenuCommand: (command) =>
+      edition.emit('menuCommand', MenuCommandSchema.parse({ command })),
+    async advanceTo(instant) {
+      clock?.set?.(instant)
+      // Time goes on with every tab closed, too.
+      if (!page.isClosed()) await page.clock.setFixedTime(instant)
+      await edition.services.scheduler.replan()
+      await edition.settled()
+    },
     async close() {
-      await services.stop()
+      await edition.stop()
       await context.close()
-      await server.close()
     },
   }
-}
-
-interface HostWindow {
-  __footholdEmit(channel: string, payload: unknown): void
 }
