@@ -1,0 +1,3 @@
+export declare const BUILD_INPUTS: string[]
+export declare const BUILD_OUTPUTS: string[]
+export declare function staleBuild(root: string): string | null
