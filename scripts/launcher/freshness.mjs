@@ -23,6 +23,9 @@ export const BUILD_OUTPUTS = [
   'out/browser-edition/server.cjs',
 ]
 
+// Tests are not part of the build: editing one does not make the app out of date.
+const notBuilt = (name) => /\.test\.tsx?$/.test(name) || name === 'test-support'
+
 function newestIn(path) {
   let stats
   try {
@@ -32,7 +35,9 @@ function newestIn(path) {
   }
   if (!stats.isDirectory()) return stats.mtimeMs
   let newest = stats.mtimeMs
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestIn(join(path, entry)))
+  for (const entry of readdirSync(path)) {
+    if (!notBuilt(entry)) newest = Math.max(newest, newestIn(join(path, entry)))
+  }
   return newest
 }
 

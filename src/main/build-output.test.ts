@@ -90,4 +90,28 @@ describe('built output', () => {
     expect(responses['app://foothold/%2e%2e/%2e%2e/package.json'].status).toBe(404)
     expect(responses['app://evil/index.html'].status).toBe(404)
   })
+
+  it('browser edition server needs only Node built-ins, never electron, and starts under plain Node', async () => {
+    const file = join(out, 'browser-edition', 'server.cjs')
+    const source = await readFile(file, 'utf8')
+    // CommonJS, unminified: its comments may say "import", so only require() calls count.
+    const required = [...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!)
+    const external = [...new Set(required)].filter(
+      (name) => !builtinModules.includes(name.replace(/^node:/, '')),
+    )
+    expect(external).toEqual([])
+    const { stdout } = await promisify(execFile)(process.execPath, [file, '--help'], {
+      timeout: 15_000,
+    })
+    expect(stdout).toContain('--data-dir=<folder>')
+  })
+
+  it('browser edition bridge loads nothing but the renderer’s own chunks', async () => {
+    const source = await readFile(join(out, 'renderer', 'browser-edition.js'), 'utf8')
+    for (const name of requiredModules(source)) expect(name).toMatch(/^\.\/assets\/[\w-]+\.js$/)
+    // The main app never loads it: only the browser edition's server adds it to the page.
+    expect(await readFile(join(out, 'renderer', 'index.html'), 'utf8')).not.toContain(
+      'browser-edition',
+    )
+  })
 })

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveDataFolder } from './paths'
+import { defaultUserDataFolder, resolveDataFolder } from './paths'
 
 describe('resolveDataFolder', () => {
   const userData = '/home/ada/.config/Foothold'
@@ -19,5 +19,24 @@ describe('resolveDataFolder', () => {
     expect(resolveDataFolder(['--data-dir=portable-data'], {}, userData)).toBe(
       resolve('portable-data'),
     )
+  })
+})
+
+describe('defaultUserDataFolder', () => {
+  it('is the folder Electron calls userData for Foothold, on every OS', () => {
+    expect(defaultUserDataFolder('linux', {}, '/home/ada')).toBe('/home/ada/.config/Foothold')
+    expect(defaultUserDataFolder('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/ada')).toBe(
+      '/cfg/Foothold',
+    )
+    expect(defaultUserDataFolder('darwin', {}, '/Users/ada')).toBe(
+      '/Users/ada/Library/Application Support/Foothold',
+    )
+    expect(
+      defaultUserDataFolder(
+        'win32',
+        { APPDATA: 'C:\\Users\\ada\\AppData\\Roaming' },
+        'C:\\Users\\ada',
+      ),
+    ).toBe('C:\\Users\\ada\\AppData\\Roaming\\Foothold')
   })
 })

@@ -48,10 +48,6 @@ async function main(): Promise<void> {
     rendererRoot: join(__dirname, '..', 'renderer'),
     logError: (error) => console.error(error),
   })
-  process.stdout.write(`Foothold is running at ${edition.url}\n`)
-  process.stdout.write(`Your board: ${edition.services.store.file}. Press Ctrl+C to stop.\n`)
-  if (open) openInBrowser(edition.url)
-
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return
@@ -65,8 +61,12 @@ async function main(): Promise<void> {
       },
     )
   }
+  // Listening before the address is printed: Ctrl+C the moment it appears still saves.
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  process.stdout.write(`Foothold is running at ${edition.url}\n`)
+  process.stdout.write(`Your board: ${edition.services.store.file}. Press Ctrl+C to stop.\n`)
+  if (open) openInBrowser(edition.url)
 }
 
 main().catch((error: unknown) => {

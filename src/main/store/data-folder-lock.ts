@@ -69,6 +69,9 @@ function processIsRunning(pid: number): boolean {
   }
 }
 
+// Locks this process holds: a second copy of the services in the same process is a second writer.
+const heldHere = new Set<string>()
+
 /**
  * Takes the data folder for this process, or throws DataFolderLockedError naming the copy that has
  * it. A lock whose process is gone (a crash, a power cut) is taken over. A lock written on another
@@ -97,14 +100,15 @@ export async function lockDataFolder(
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await writeFile(file, text, { flag: 'wx', mode: 0o600 })
+      heldHere.add(file)
       return heldLock(file, text)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
     const current = await readLock(file)
-    if (current && current.host === host && current.pid !== pid && isRunning(current.pid)) {
-      throw new DataFolderLockedError(current, folder)
-    }
+    const held =
+      current?.pid === pid ? heldHere.has(file) : current !== null && isRunning(current.pid)
+    if (current && current.host === host && held) throw new DataFolderLockedError(current, folder)
     await rm(file, { force: true })
   }
   throw new Error(`Could not take ${file}: another Foothold is starting on ${folder} right now`)
@@ -130,12 +134,14 @@ function heldLock(file: string, text: string): DataFolderLock {
     async release() {
       if (released) return
       released = true
+      heldHere.delete(file)
       const content = await readFile(file, 'utf8').catch(() => null)
       if (stillOurs(content)) await rm(file, { force: true })
     },
     releaseNow() {
       if (released) return
       released = true
+      heldHere.delete(file)
       try {
         if (stillOurs(readFileSync(file, 'utf8'))) rmSync(file, { force: true })
       } catch {
