@@ -2,14 +2,15 @@
 //
 //   npm run icons
 //
-// Each size is drawn from the vector (never scaled down from a big PNG) in Chromium, at
-// CHROMIUM_PATH or /usr/bin/chromium. It writes the Linux PNG set (resources/icons/), icon.ico,
+// Each size is drawn from the vector (never scaled down from a big PNG) in the Chromium the
+// end-to-end tests use (find-chromium.mjs). It writes the Linux PNG set (resources/icons/), icon.ico,
 // icon.icns, icon.png, the tray icons, and resources/icons/manifest.json, which records the
 // source's hash so a test can tell when the icons are older than the SVG.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
+import { findChromium } from './find-chromium.mjs'
 import {
   ICNS_TYPES,
   ICO_SIZES,
@@ -27,9 +28,9 @@ const resources = join(root, 'resources')
 const source = join(resources, 'icon.svg')
 
 async function renderAll(svg, sizes) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  })
+  const found = findChromium({ playwrightChromium: chromium.executablePath() })
+  if (!found.ok) throw new Error(found.message)
+  const browser = await chromium.launch({ executablePath: found.path })
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 })
     const url = `data:image/svg+xml;base64,${svg.toString('base64')}`

@@ -1,6 +1,11 @@
-/** Debian's Chromium, or the one at CHROMIUM_PATH: Playwright's own download is not used. */
+import { chromium } from '@playwright/test'
+import { findChromium } from '../../scripts/find-chromium.mjs'
+
+/** CHROMIUM_PATH, Playwright's own Chromium, or a system Chromium or Chrome (find-chromium.mjs). */
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  const found = findChromium({ playwrightChromium: chromium.executablePath() })
+  if (!found.ok) throw new Error(found.message)
+  return found.path
 }
 
 /** The arguments the e2e specs and the benchmark give it. */
