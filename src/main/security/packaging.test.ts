@@ -173,6 +173,8 @@ const PROJECT_TREE = [
   'out/renderer/assets/index-3f2a.js',
   'out/renderer/assets/index-3f2a.js.map',
   'out/renderer/assets/index-3f2a.css',
+  'out/renderer/browser-edition.js',
+  'out/browser-edition/server.cjs',
   'node_modules/react/package.json',
   'node_modules/react/index.js',
   'node_modules/.bin/vitest',
