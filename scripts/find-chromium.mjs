@@ -1,10 +1,7 @@
-// Which Chromium the end-to-end specs and the benchmark drive. `npm test` asks first, so that a
-// machine without one hears how to get one within seconds, before anything is built.
-//
-//   node scripts/find-chromium.mjs      prints the path, or the one line that says what to do
+// Which Chromium the end-to-end specs, the benchmark and the icon renderer drive
+// (scripts/check-chromium.mjs asks it first thing in `npm test`).
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 /** Where a system Chromium or Chrome usually is, per platform. */
 export function systemBrowsers(platform, env) {
@@ -64,14 +61,5 @@ export async function playwrightChromiumPath() {
     return chromium.executablePath()
   } catch {
     return null
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const found = findChromium({ playwrightChromium: await playwrightChromiumPath() })
-  if (found.ok) process.stdout.write(`end-to-end browser: ${found.path}\n`)
-  else {
-    process.stderr.write(`${found.message}\n`)
-    process.exitCode = 1
   }
 }

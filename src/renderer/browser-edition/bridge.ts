@@ -1,3 +1,4 @@
+import iconUrl from '../../../resources/icon.svg?url'
 import type { ReminderNotice } from '../../shared/cadence/reminder-text'
 import { createFootholdApi } from '../../shared/ipc/client'
 import type { Transport } from '../../shared/ipc/client'
@@ -188,6 +189,12 @@ function notify(notice: ReminderNotice): 'system' | 'in-app' {
   notification.addEventListener('close', () => shown.delete(notice.key))
   return 'system'
 }
+
+// A browser tab shows an icon; the desktop window has the app's own.
+const icon = document.createElement('link')
+icon.rel = 'icon'
+icon.href = iconUrl
+document.head.append(icon)
 
 Object.defineProperty(window, 'foothold', {
   value: createFootholdApi(transport, { askEarly: ['loadFirstScreen'] }),

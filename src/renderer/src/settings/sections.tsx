@@ -47,7 +47,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   {
     id: 'reminders',
     label: 'Reminders',
-    summary: 'When your reminders arrive, when they keep quiet, and starting with your computer.',
+    summary: 'When your reminders arrive, how they reach you, and when they keep quiet.',
     Icon: BellIcon,
     fields: [
       'reminderTime',
