@@ -296,3 +296,61 @@ describe('recipient', () => {
     ])
   })
 })
+
+describe('the exact span a finding highlights', () => {
+  const PREFIX = 'Dear Priya,\n\nThank you for our talk about the move to streaming. '
+
+  // prettier-ignore
+  it.each([
+    ["I haven't heard back yet.", "haven't heard back"],
+    ['We have not heard anything.', 'have not heard anything'],
+    ['You never replied to me.', 'You never replied'],
+    ['There is no response yet.', 'no response yet'],
+    ['Just checking in again on this.', 'Just checking in again'],
+    ['I am following up again.', 'following up again'],
+    ['As I said, I am keen.', 'As I said'],
+    ['As previously mentioned, I am keen.', 'As previously mentioned'],
+    ['Per my last email, I am keen.', 'Per my last email'],
+    ['PER MY PREVIOUS MESSAGE', 'PER MY PREVIOUS MESSAGE'],
+    ['Any update?', 'Any update?'],
+    ['any updates ?', 'any updates ?'],
+    ['I am still waiting for a reply.', 'still waiting for'],
+    ['A friendly reminder about the role.', 'friendly reminder'],
+    ['Bumping this to the top.', 'Bumping this'],
+    ['Please answer ASAP.', 'ASAP'],
+    ['I need an answer by Friday.', 'I need an answer'],
+    ['Why haven’t you called?', 'Why haven’t'],
+    ['I was disappointed.', 'disappointed'],
+  ])('in %j: exactly %j', (phrase, highlighted) => {
+    const [finding] = only('negative-phrase', body(phrase))
+    const start = PREFIX.length + phrase.indexOf(highlighted)
+    expect(finding!.range).toEqual({ field: 'body', start, end: start + highlighted.length })
+    expect(finding!.message.startsWith(`“${highlighted}” may land badly`)).toBe(true)
+  })
+
+  it('counts in UTF-16 code units, as the editor does, after an emoji or an accent', () => {
+    const d = draft({ body: '🙂 Café team — as I said, thanks.' })
+    const [finding] = only('negative-phrase', d)
+    expect(finding!.range).toEqual({ field: 'body', start: 15, end: 24 })
+    expect(d.body.slice(15, 24)).toBe('as I said')
+  })
+
+  it('each of several places, in the subject and the body, on its own', () => {
+    const d = draft({
+      subject: 'Senior Data Engineer: {topics} and {nope}',
+      body: 'Hi {yourName}, THANK YOU SO MUCH!! The move to streaming.',
+    })
+    const ranges = lintDraft(d)
+      .filter((f) => f.range)
+      .map((f) => [f.rule, f.range!.field, f.range!.start, f.range!.end])
+    expect(ranges).toEqual(
+      expect.arrayContaining([
+        ['unfilled-placeholder', 'subject', 22, 30],
+        ['unknown-placeholder', 'subject', 35, 41],
+        ['unfilled-placeholder', 'body', 3, 13],
+        ['shouting', 'body', 15, 32],
+        ['shouting', 'body', 32, 34],
+      ]),
+    )
+  })
+})
