@@ -144,7 +144,7 @@ describe('IPC dispatch', () => {
       await call('snoozeReminder', { id: card.id, key, choice: { kind: 'decision-date' } }),
     ).toMatchObject({
       ok: false,
-      error: { message: 'This interview has no decision date to snooze until' },
+      error: { message: 'This interview has no decision date' },
     })
     expect(
       await call('snoozeReminder', {
@@ -170,6 +170,113 @@ describe('IPC dispatch', () => {
     expect(replied.ok && replied.value.followUps.stages['thank-you'].repliedAt).toMatch(
       /^2026-11-23T09:00/,
     )
+  })
+
+  it('says what is true when the decision date to snooze until has passed', async () => {
+    const { call, card } = await setup()
+    // The interview was on Tue 17 Nov; "now" is Mon 23 Nov.
+    await call('updateCard', {
+      id: card.id,
+      details: sampleDetails({ decisionDate: '2026-11-20' }),
+    })
+    expect(
+      await call('snoozeReminder', {
+        id: card.id,
+        key: `${card.id}:thank-you:iv-1`,
+        choice: { kind: 'decision-date' },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: 'The decision date, Fri 20 Nov, has passed' },
+    })
+  })
+
+  it.each([
+    ['createCard', () => ({ details: sampleDetails({ decisionDate: '2026-11-16' }) })],
+    [
+      'updateCard',
+      () => ({ id: 'card-1', details: sampleDetails({ decisionDate: '2026-11-16' }) }),
+    ],
+  ])(
+    '%s refuses a decision date before the interview, and saves nothing',
+    async (method, request) => {
+      const { call, store, fileText } = await setup()
+      const before = await fileText()
+      const cards = store.data.cards
+      expect(await call(method, request())).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-request',
+          message: 'The decision date comes before the interview (Tue 17 Nov 2026)',
+          field: 'details.decisionDate',
+        },
+      })
+      expect(store.data.cards).toBe(cards)
+      expect(await fileText()).toBe(before)
+    },
+  )
+
+  it('refuses an interview that ends before it starts, and saves nothing', async () => {
+    const { call, store } = await setup()
+    const time = { ...sampleDetails().time, end: '2026-11-17T13:00:00.000Z' }
+    expect(await call('createCard', { details: sampleDetails({ time }) })).toMatchObject({
+      ok: false,
+      error: { message: 'The interview must end after it starts', field: 'details.time.end' },
+    })
+    expect(store.data.cards).toHaveLength(1)
+  })
+
+  it('undoes a move as if it never happened: what was sent in the stage it returns to counts', async () => {
+    const { call, card, store } = await setup()
+    await call('markSent', { id: card.id, stage: 'thank-you', interviewers: 'all' })
+    const inCheckIn = store.data.cards[0]!
+    expect(inCheckIn.stage).toBe('check-in')
+    await call('moveCard', { id: card.id, to: 'final', outcome: null })
+    const undone = (await call('undoFollowUp', { id: card.id })) as IpcResult<Card>
+    expect(undone).toEqual({ ok: true, value: inCheckIn })
+    expect(store.data.cards[0]).toEqual(inCheckIn)
+    // Moved back by hand instead, the check-in is planned afresh from the move.
+    await call('moveCard', { id: card.id, to: 'thank-you', outcome: null })
+    const back = store.data.cards[0]!
+    expect(back.activity.at(-1)).toMatchObject({ kind: 'moved', from: 'check-in', to: 'thank-you' })
+  })
+
+  it('marks sent only the messages of the stage the card is in', async () => {
+    const { call, card, store } = await setup()
+    const before = store.data.cards
+    expect(await call('markSent', { id: card.id, stage: 'check-in', interviewers: 'all' })).toEqual(
+      {
+        ok: false,
+        error: {
+          code: 'invalid-request',
+          message:
+            'Northwind Analytics is in Thank-you now: only the messages of that stage can be marked sent',
+        },
+      },
+    )
+    expect(store.data.cards).toBe(before)
+  })
+
+  it('an edit that leaves everyone written to moves the card on, as the last "sent" does', async () => {
+    const { call, card, store } = await setup()
+    const two = sampleDetails({
+      interviewers: [
+        sampleDetails().interviewers[0]!,
+        { ...sampleDetails().interviewers[0]!, id: 'iv-2', name: 'Jonas Weber' },
+      ],
+    })
+    await call('updateCard', { id: card.id, details: two })
+    await call('markSent', { id: card.id, stage: 'thank-you', interviewers: ['iv-1'] })
+    expect(store.data.cards[0]!.stage).toBe('thank-you')
+    const edited = (await call('updateCard', {
+      id: card.id,
+      details: sampleDetails(),
+    })) as IpcResult<Card>
+    expect(edited.ok && edited.value.stage).toBe('check-in')
+    expect(edited.ok && edited.value.activity.slice(-2).map((a) => a.kind)).toEqual([
+      'edited',
+      'moved',
+    ])
   })
 
   it('answers the first screen: the top of each column and the whole board’s counts', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { dirname } from 'node:path'
 import type { Card } from '../../shared/domain/interview'
+import { STAGE_LABELS } from '../../shared/domain/interview'
 import { CardSchema } from '../../shared/domain/card'
 import {
   MoveError,
@@ -9,8 +10,14 @@ import {
   moveCard,
   updateCard,
 } from '../../shared/domain/board'
-import { FollowUpError, markReplied, sendAndAdvance } from '../../shared/cadence/advance'
-import { snooze, snoozeUntil } from '../../shared/cadence/reminders'
+import {
+  FollowUpError,
+  markReplied,
+  sendAndAdvance,
+  stageToAdvanceTo,
+} from '../../shared/cadence/advance'
+import { snooze, snoozeRefusal, snoozeUntil } from '../../shared/cadence/reminders'
+import { visitOf } from '../../shared/cadence/visit'
 import { firstScreenOf } from '../../shared/board-view/first-screen'
 import { createPlanCache, type PlanCard } from '../../shared/cadence/plan-cache'
 import type {
@@ -110,13 +117,16 @@ export function createHandlers({
     return valid
   }
 
-  // The card as it was before its last follow-up action, so that action (and a move it caused)
-  // can be undone; dropped once the card changes some other way.
+  // The card as it was before its last move or follow-up action, so that step (and a move it
+  // caused) can be undone whole: an undone move is as if it never happened, so what was sent in
+  // the stage the card returns to still counts. Dropped once the card changes some other way.
   const beforeFollowUp = new Map<string, { before: Card; after: Card }>()
-  const saveFollowUp = async (before: Card, after: Card): Promise<Card> => {
-    const saved = await saveCard(after)
-    beforeFollowUp.set(saved.id, { before, after: saved })
-    return saved
+  const saveUndoable = async (before: Card, after: Card): Promise<Card> => {
+    const valid = CardSchema.parse(after)
+    // Remembered before the write ends, so an Undo pressed meanwhile finds it.
+    beforeFollowUp.set(valid.id, { before, after: valid })
+    await store.update((data) => replaceCard(data, valid))
+    return valid
   }
   const followUpError = <T>(run: () => T): T => {
     try {
@@ -161,10 +171,19 @@ export function createHandlers({
       await store.update((data) => ({ ...data, cards: [...data.cards, card] }))
       return card
     },
-    updateCard: async ({ id, details }) => saveCard(updateCard(findCard(id), details, clock.now())),
+    updateCard: async ({ id, details }) => {
+      const now = clock.now()
+      const edited = updateCard(findCard(id), details, now)
+      // Removing the one person not yet written to completes the stage: the card moves on, as it
+      // does after the last "sent", rather than sit there with nothing left to send.
+      const next = stageToAdvanceTo(edited, edited.followUps)
+      return saveCard(next === null ? edited : moveCard(edited, next, null, now))
+    },
     moveCard: async ({ id, to, outcome }) => {
       try {
-        return await saveCard(moveCard(findCard(id), to, outcome, clock.now()))
+        const card = findCard(id)
+        const moved = moveCard(card, to, outcome, clock.now())
+        return moved === card ? card : await saveUndoable(card, moved)
       } catch (error) {
         if (error instanceof MoveError) throw new RequestError('invalid-request', error.message)
         throw error
@@ -186,17 +205,25 @@ export function createHandlers({
     },
     markSent: async ({ id, stage, interviewers }) => {
       const card = findCard(id)
+      // Only the stage the card is in has messages to send: a record made elsewhere would be
+      // taken for the answer of a later visit (see visit.ts).
+      if (stage !== card.stage) {
+        throw new RequestError(
+          'invalid-request',
+          `${card.company} is in ${STAGE_LABELS[card.stage]} now: only the messages of that stage can be marked sent`,
+        )
+      }
       const next = followUpError(() =>
         sendAndAdvance(card, card.followUps, stage, interviewers, clock.now()),
       )
-      const saved = await saveFollowUp(card, { ...next.card, followUps: next.followUps })
+      const saved = await saveUndoable(card, { ...next.card, followUps: next.followUps })
       return { card: saved, advancedTo: saved.stage !== card.stage ? saved.stage : null }
     },
     markReplied: async ({ id }) => {
       const card = findCard(id)
-      return saveFollowUp(card, {
+      return saveUndoable(card, {
         ...card,
-        followUps: markReplied(card.followUps, card.stage, clock.now()),
+        followUps: markReplied(card.followUps, card.stage, clock.now(), visitOf(card, card.stage)),
       })
     },
     snoozeReminder: async ({ id, key, choice }) => {
@@ -206,22 +233,16 @@ export function createHandlers({
       }
       const { settings } = store.data
       const now = clock.now()
-      const until = snoozeUntil(
-        choice.kind === 'custom' ? { kind: 'custom', until: new Date(choice.until) } : choice,
-        now,
-        card,
-        settings.timeZone,
-        settings.cadence,
-      )
+      const timed =
+        choice.kind === 'custom'
+          ? { kind: 'custom' as const, until: new Date(choice.until) }
+          : choice
+      const until = snoozeUntil(timed, now, card, settings.timeZone, settings.cadence)
       if (!until) {
-        throw new RequestError(
-          'invalid-request',
-          choice.kind === 'decision-date'
-            ? 'This interview has no decision date to snooze until'
-            : 'Choose a time in the future',
-        )
+        const refusal = snoozeRefusal(timed, now, card, settings.timeZone, settings.cadence)
+        throw new RequestError('invalid-request', refusal ?? 'Choose a time in the future')
       }
-      return saveFollowUp(card, { ...card, followUps: snooze(card.followUps, key, until) })
+      return saveUndoable(card, { ...card, followUps: snooze(card.followUps, key, until) })
     },
     undoFollowUp: async ({ id }) => {
       const card = findCard(id)

@@ -125,6 +125,22 @@ describe('ReminderScheduler', () => {
     expect(shown.map((n) => n.cardId)).toEqual(['c1'])
   })
 
+  it('after a late interview, the nudge to write the thank-you waits for 07:00', async () => {
+    // Ends 21:45 UTC (the board's zone): the nudge would come at 22:45.
+    const late = sampleDetails({
+      time: { start: '2026-11-17T21:00:00.000Z', end: '2026-11-17T21:45:00.000Z', timeZone: 'UTC' },
+    })
+    const { time, scheduler, shown } = await setup(
+      (now) => [createCard(late, 'c1', now)],
+      '2026-11-17T21:50:00Z',
+    )
+    await scheduler.replan()
+    await time.runUntil('2026-11-18T06:59:00Z', scheduler)
+    expect(shown).toEqual([])
+    await time.runUntil('2026-11-18T07:00:00Z', scheduler)
+    expect(shown.map((n) => n.key)).toEqual(['c1:thank-you:iv-1'])
+  })
+
   it('fires a reminder 30 days out exactly once, never arming a timer Node would cut short', async () => {
     const { time, scheduler, shown } = await setup((now) => {
       const card = createCard({ ...interview, decisionDate: '2026-12-17' }, 'c1', now)

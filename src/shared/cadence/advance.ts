@@ -1,6 +1,8 @@
 import { moveCard } from '../domain/board'
 import type { Card, Stage } from '../domain/interview'
 import type { FollowUpState, StageProgress } from './follow-up-state'
+import type { Visit } from './visit'
+import { inVisit, visitOf, visitProgress } from './visit'
 
 /** Pure updates of a card's follow-up progress. Each returns new state and never mutates its input. */
 
@@ -27,7 +29,8 @@ function resolveRecipients(card: Pick<Card, 'interviewers'>, who: Recipients): s
 
 /**
  * Records that a stage's message went out to these interviewers at `at`. A message already recorded
- * keeps its first time, so pressing "sent" twice cannot push the next follow-up later.
+ * in this visit keeps its first time, so pressing "sent" twice cannot push the next follow-up later;
+ * one from an earlier visit of the stage (outside `since`, see visit.ts) gives way to this one.
  */
 export function markSent(
   followUps: FollowUpState,
@@ -35,30 +38,48 @@ export function markSent(
   stage: Stage,
   who: Recipients,
   at: Date,
+  since: Visit | null = null,
 ): FollowUpState {
   const ids = resolveRecipients(card, who)
   return withStage(followUps, stage, (progress) => {
-    const already = new Set(progress.sent.map((s) => s.interviewerId))
-    const added = ids
-      .filter((id) => !already.has(id))
-      .map((interviewerId) => ({ interviewerId, sentAt: at.toISOString() }))
-    return added.length === 0 ? progress : { ...progress, sent: [...progress.sent, ...added] }
+    const current = new Set(
+      progress.sent.filter((s) => inVisit(s.sentAt, since)).map((s) => s.interviewerId),
+    )
+    const added = ids.filter((id) => !current.has(id))
+    if (added.length === 0) return progress
+    const replaced = new Set(added)
+    return {
+      ...progress,
+      sent: [
+        ...progress.sent.filter((s) => !replaced.has(s.interviewerId)),
+        ...added.map((interviewerId) => ({ interviewerId, sentAt: at.toISOString() })),
+      ],
+    }
   })
 }
 
-/** "They replied": every reminder of this stage stops; the user decides where the card goes next. */
-export function markReplied(followUps: FollowUpState, stage: Stage, at: Date): FollowUpState {
-  if (followUps.stages[stage].repliedAt !== null) return followUps
+/**
+ * "They replied": every reminder of this stage stops; the user decides where the card goes next.
+ * A reply from an earlier visit of the stage (outside `since`) gives way.
+ */
+export function markReplied(
+  followUps: FollowUpState,
+  stage: Stage,
+  at: Date,
+  since: Visit | null = null,
+): FollowUpState {
+  const { repliedAt } = followUps.stages[stage]
+  if (repliedAt !== null && inVisit(repliedAt, since)) return followUps
   return withStage(followUps, stage, (progress) => ({ ...progress, repliedAt: at.toISOString() }))
 }
 
-/** True when every interviewer on the card has been sent this stage's message. */
+/** True when every interviewer on the card has been sent this stage's message, in this visit. */
 export function isStageComplete(
-  card: Pick<Card, 'interviewers'>,
+  card: Pick<Card, 'interviewers' | 'stage' | 'activity'>,
   followUps: FollowUpState,
   stage: Stage,
 ): boolean {
-  const sent = new Set(followUps.stages[stage].sent.map((s) => s.interviewerId))
+  const sent = new Set(visitProgress(card, followUps, stage).sent.map((s) => s.interviewerId))
   return card.interviewers.length > 0 && card.interviewers.every((i) => sent.has(i.id))
 }
 
@@ -72,7 +93,7 @@ const STAGE_AFTER: Record<Stage, Stage | null> = {
 
 /** The stage a card moves to by itself once its current stage is complete, if any. */
 export function stageToAdvanceTo(
-  card: Pick<Card, 'stage' | 'interviewers'>,
+  card: Pick<Card, 'stage' | 'interviewers' | 'activity'>,
   followUps: FollowUpState,
 ): Stage | null {
   const next = STAGE_AFTER[card.stage]
@@ -90,7 +111,7 @@ export function sendAndAdvance(
   who: Recipients,
   now: Date,
 ): { card: Card; followUps: FollowUpState } {
-  const updated = markSent(followUps, card, stage, who, now)
+  const updated = markSent(followUps, card, stage, who, now, visitOf(card, stage))
   const next = stage === card.stage ? stageToAdvanceTo(card, updated) : null
   return { card: next === null ? card : moveCard(card, next, null, now), followUps: updated }
 }

@@ -6,6 +6,7 @@ describe('cadence settings', () => {
     expect(defaultCadence()).toEqual({
       thankYouDueHours: 24,
       freshReminderMinutes: 60,
+      freshReminderWaitsForMorning: true,
       checkInDays: 7,
       finalDays: 7,
       closeSuggestionDays: 7,

@@ -39,6 +39,8 @@ export const CadenceSettingsSchema = z
     thankYouDueHours: z.int().min(1).max(168).default(24),
     /** The first nudge to write the thank-you, while the conversation is still fresh. */
     freshReminderMinutes: z.int().min(0).max(1440).default(60),
+    /** That nudge waits for the morning when it would come at night (22:00–07:00, see NIGHT). */
+    freshReminderWaitsForMorning: z.boolean().default(true),
     /** Check-in this many days after the thank-you (used when no decision date is known). */
     checkInDays: days(60, 7),
     /** Final follow-up this many days after the check-in. */

@@ -22,11 +22,11 @@ describe('thank-you', () => {
   it.each([
     // [what, interview end, zone, due, first reminder]
     ['afternoon in Berlin', '2026-11-17T14:45:00Z', BERLIN, '2026-11-18T14:45:00.000Z', '2026-11-17T15:45:00.000Z'],
-    // Ends 23:30 local: the reminder comes at 00:30, not moved to the morning or a workday.
-    ['late at night in Berlin', '2026-11-17T22:30:00Z', BERLIN, '2026-11-18T22:30:00.000Z', '2026-11-17T23:30:00.000Z'],
-    ['late Friday night in Tokyo', '2026-11-20T14:30:00Z', 'Asia/Tokyo', '2026-11-21T14:30:00.000Z', '2026-11-20T15:30:00.000Z'],
-    // 24 elapsed hours, even when the clocks change in between.
-    ['across the US fall-back', '2026-11-01T02:00:00Z', 'America/New_York', '2026-11-02T02:00:00.000Z', '2026-11-01T03:00:00.000Z'],
+    // Ends 23:30 local: the nudge would come at 00:30; it waits for 07:00 (not for a workday).
+    ['late at night in Berlin', '2026-11-17T22:30:00Z', BERLIN, '2026-11-18T22:30:00.000Z', '2026-11-18T06:00:00.000Z'],
+    ['late Friday night in Tokyo', '2026-11-20T14:30:00Z', 'Asia/Tokyo', '2026-11-21T14:30:00.000Z', '2026-11-20T22:00:00.000Z'],
+    // 24 elapsed hours, even when the clocks change in between; the nudge at 23:00 EDT waits for 07:00 EST.
+    ['across the US fall-back', '2026-11-01T02:00:00Z', 'America/New_York', '2026-11-02T02:00:00.000Z', '2026-11-01T12:00:00.000Z'],
     ['across the EU spring-forward', '2026-03-28T17:00:00Z', BERLIN, '2026-03-29T17:00:00.000Z', '2026-03-28T18:00:00.000Z'],
   ])('%s', (_what, end, zone, due, remind) => {
     const [item] = planFor(tracked(newCard({ end, timeZone: zone })), zone)
@@ -179,11 +179,11 @@ describe('check-in with a decision date: the first workday after it', () => {
     expect(dues(planFor(t))).toEqual(['2026-11-30T08:00:00.000Z', '2026-11-30T08:00:00.000Z'])
   })
 
-  it('is planned from the thank-you when that went out after the check-in would have been due', () => {
-    // Decision Wednesday → check-in Thursday; the thank-you only goes out on Friday: a week from then.
+  it('is the next workday morning when the decision date had passed before the thank-you went out', () => {
+    // Decision Wednesday → check-in Thursday; the thank-you only goes out on Friday: Monday, not a week on.
     const card = newCard({ end: '2026-11-17T14:45:00Z', decisionDate: '2026-11-18' })
     const t = sendAll(tracked(card), '2026-11-20T10:00:00Z')
-    expect(dues(planFor(t))).toEqual(['2026-11-27T08:00:00.000Z'])
+    expect(dues(planFor(t))).toEqual(['2026-11-23T08:00:00.000Z'])
   })
 })
 
@@ -253,6 +253,14 @@ describe('the close suggestion and the three-attempt cap', () => {
       shownAt: null,
       snoozedUntil: null,
       askForTopics: false,
+      reason: {
+        kind: 'after-message',
+        message: 'final',
+        sent: true,
+        days: 7,
+        from: '2026-12-02T10:00:00.000Z',
+        counted: '2026-12-09',
+      },
     })
   })
 

@@ -1,16 +1,20 @@
 import type { Card, Channel, Interviewer, Stage } from '../domain/interview'
 import type { Settings } from '../domain/settings'
 import type { CadenceSettings } from './cadence-settings'
-import type { FollowUpState } from './follow-up-state'
+import type { FollowUpState, StageProgress } from './follow-up-state'
 import {
   closeSuggestionKey,
   followUpKey,
-  repliedAtOf,
   sentAtOf,
   shownAtOf,
   snoozedUntilOf,
 } from './follow-up-state'
+import type { QuietHours } from './quiet-hours'
+import { quietUntil } from './quiet-hours'
+import { currentVisit, progressInVisit } from './visit'
 import { addCalendarDays, firstWorkdayAfter, localDateOf, nextWorkdayAt } from './workdays'
+
+export { stageEnteredAt } from './visit'
 
 /** How the user reaches the interviewer: a phone preference means a call script, not an email. */
 export type FollowUpChannel = 'email' | 'call' | 'linkedin'
@@ -45,7 +49,40 @@ export interface FollowUpItem {
   snoozedUntil: string | null
   /** The thank-you reminder also asks what was discussed when the card has no topics yet. */
   askForTopics: boolean
+  /** Why it is due when it is, for the card's "why this date" line. */
+  reason: DueReason
 }
+
+/**
+ * Why a follow-up is due when it is. Instants are ISO strings; `counted` is the calendar day (in the
+ * person's zone) a wait of days reached, before moving on to a workday; `decisionDate` is a
+ * calendar date.
+ */
+export type DueReason =
+  /** The thank-you: `hours` after the interview ended at `from`. */
+  | { kind: 'after-interview'; hours: number; from: string }
+  /** The thank-you of a card moved back to Thank-you after it was due: `hours` after the move. */
+  | { kind: 'hours-after-move'; hours: number; from: string }
+  /** `days` after the card moved into `stage` at `from`, because the date planned before had gone. */
+  | { kind: 'days-after-move'; stage: Stage; days: number; from: string; counted: string }
+  /**
+   * `days` after an earlier message to this person (for the close suggestion, the last final
+   * one): sent at `from`, or due then when it was never marked sent.
+   */
+  | {
+      kind: 'after-message'
+      message: 'thank-you' | 'check-in' | 'final'
+      sent: boolean
+      days: number
+      from: string
+      counted: string
+    }
+  /** The check-in: the first workday after the decision date. */
+  | { kind: 'after-decision'; decisionDate: string }
+  /** The check-in: the decision date had passed when the thank-you went out or the card moved. */
+  | { kind: 'decision-passed'; decisionDate: string; passedBy: 'thank-you' | 'move'; from: string }
+  /** Stay in touch: `days` after the card was closed at `from`. */
+  | { kind: 'after-closing'; days: number; from: string; counted: string }
 
 const CHANNEL_FOR: Record<Channel, FollowUpChannel> = {
   email: 'email',
@@ -60,6 +97,9 @@ export function channelFor(preferred: Channel): FollowUpChannel {
 const MINUTE_MS = 60_000
 const HOUR_MS = 60 * MINUTE_MS
 
+/** The hours in which the nudge right after an interview waits for the morning (local time). */
+export const NIGHT: QuietHours = { from: '22:00', until: '07:00' }
+
 interface PlanContext {
   card: Card
   followUps: FollowUpState
@@ -67,60 +107,127 @@ interface PlanContext {
   timeZone: string
   /** When the card entered its current stage; null if it has been there since it was created. */
   enteredAt: Date | null
+  /** What counts of the current stage's records: those of this visit (see visit.ts). */
+  visit: StageProgress
 }
 
 interface Timing {
   dueAt: Date
   remindAt: Date
+  reason: DueReason
 }
 
-/** When the card last moved into its current stage, read from its activity log. */
-export function stageEnteredAt(card: Pick<Card, 'stage' | 'activity'>): Date | null {
-  for (let i = card.activity.length - 1; i >= 0; i--) {
-    const entry = card.activity[i]!
-    if (entry.kind === 'moved' && entry.to === card.stage) return new Date(entry.at)
-  }
-  return null
+/** `days` calendar days after `from` in the user's zone, and the first workday slot from then. */
+function daysAfter(ctx: PlanContext, from: Date, days: number): { at: Date; counted: string } {
+  const counted = addCalendarDays(localDateOf(from, ctx.timeZone), days)
+  const { workdays, reminderTime } = ctx.cadence
+  return { at: nextWorkdayAt(counted, workdays, reminderTime, ctx.timeZone), counted }
 }
 
 /**
- * A day-granular follow-up `days` calendar days (in the user's zone) after `from`: due, and reminded,
- * at the reminder time on the first workday from then. A week later is the same weekday even when
- * the clocks change in between.
+ * A day-granular follow-up: due, and reminded, at the reminder time on a workday. A week later is
+ * the same weekday even when the clocks change in between.
  */
-function workdayTiming(ctx: PlanContext, from: Date, days: number): Timing {
-  const day = addCalendarDays(localDateOf(from, ctx.timeZone), days)
-  const at = nextWorkdayAt(day, ctx.cadence.workdays, ctx.cadence.reminderTime, ctx.timeZone)
-  return { dueAt: at, remindAt: at }
+function dayTiming(at: Date, reason: DueReason): Timing {
+  return { dueAt: at, remindAt: at, reason }
 }
 
-function thankYouTimingFrom(ctx: PlanContext, from: Date): Timing {
+/** The nudge right after an interview never lands at night (unless the person wants it to). */
+function freshReminderAt(ctx: PlanContext, at: Date): Date {
+  if (!ctx.cadence.freshReminderWaitsForMorning) return at
+  return quietUntil(at, NIGHT, ctx.timeZone) ?? at
+}
+
+function thankYouTimingFrom(ctx: PlanContext, from: Date, reason: DueReason): Timing {
   return {
     dueAt: new Date(from.getTime() + ctx.cadence.thankYouDueHours * HOUR_MS),
-    remindAt: new Date(from.getTime() + ctx.cadence.freshReminderMinutes * MINUTE_MS),
+    remindAt: freshReminderAt(
+      ctx,
+      new Date(from.getTime() + ctx.cadence.freshReminderMinutes * MINUTE_MS),
+    ),
+    reason,
   }
 }
 
-function sentOrDue(ctx: PlanContext, stage: Stage, interviewerId: string | null, due: Date): Date {
+interface Anchor {
+  at: Date
+  /** False when the message was never marked sent: then it counts from when it was due. */
+  sent: boolean
+}
+
+/** When an earlier stage's message to this person went out, or was due if it never did. */
+function sentOrDue(
+  ctx: PlanContext,
+  stage: Stage,
+  interviewerId: string | null,
+  due: Date,
+): Anchor {
   const sentAt = interviewerId === null ? null : sentAtOf(ctx.followUps, stage, interviewerId)
-  return sentAt === null ? due : new Date(sentAt)
+  return sentAt === null ? { at: due, sent: false } : { at: new Date(sentAt), sent: true }
+}
+
+function afterMessage(
+  ctx: PlanContext,
+  message: 'thank-you' | 'check-in' | 'final',
+  anchor: Anchor,
+  days: number,
+): Timing {
+  const { at, counted } = daysAfter(ctx, anchor.at, days)
+  return dayTiming(at, {
+    kind: 'after-message',
+    message,
+    sent: anchor.sent,
+    days,
+    from: anchor.at.toISOString(),
+    counted,
+  })
+}
+
+/**
+ * The decision date had passed by the day of `event` (the thank-you went out, or the card moved
+ * to Check-in): the check-in is due the next workday morning. Counted in days, not minutes, so two
+ * sends a few minutes apart never land on different weeks, and never in the same minute as `event`.
+ */
+function decisionPassed(
+  ctx: PlanContext,
+  decisionDate: string,
+  event: Date,
+  passedBy: 'thank-you' | 'move',
+): Timing | null {
+  const day = localDateOf(event, ctx.timeZone)
+  if (day <= decisionDate) return null
+  const { workdays, reminderTime } = ctx.cadence
+  return dayTiming(firstWorkdayAfter(day, workdays, reminderTime, ctx.timeZone), {
+    kind: 'decision-passed',
+    decisionDate,
+    passedBy,
+    from: event.toISOString(),
+  })
 }
 
 // The timings below are the cadence as planned from the interview onwards, before any hand move.
 
 function plannedThankYou(ctx: PlanContext): Timing {
-  return thankYouTimingFrom(ctx, new Date(ctx.card.time.end))
+  const end = new Date(ctx.card.time.end)
+  return thankYouTimingFrom(ctx, end, {
+    kind: 'after-interview',
+    hours: ctx.cadence.thankYouDueHours,
+    from: end.toISOString(),
+  })
 }
 
 function plannedCheckIn(ctx: PlanContext, interviewerId: string | null): Timing {
-  const { decisionDate } = ctx.card
-  if (decisionDate !== null) {
-    const { workdays, reminderTime } = ctx.cadence
-    const at = firstWorkdayAfter(decisionDate, workdays, reminderTime, ctx.timeZone)
-    return { dueAt: at, remindAt: at }
-  }
   const thankYou = sentOrDue(ctx, 'thank-you', interviewerId, plannedThankYou(ctx).dueAt)
-  return workdayTiming(ctx, thankYou, ctx.cadence.checkInDays)
+  const { decisionDate } = ctx.card
+  if (decisionDate === null)
+    return afterMessage(ctx, 'thank-you', thankYou, ctx.cadence.checkInDays)
+  const passed = thankYou.sent ? decisionPassed(ctx, decisionDate, thankYou.at, 'thank-you') : null
+  if (passed) return passed
+  const { workdays, reminderTime } = ctx.cadence
+  return dayTiming(firstWorkdayAfter(decisionDate, workdays, reminderTime, ctx.timeZone), {
+    kind: 'after-decision',
+    decisionDate,
+  })
 }
 
 function plannedFinal(ctx: PlanContext, interviewerId: string | null): Timing {
@@ -130,13 +237,13 @@ function plannedFinal(ctx: PlanContext, interviewerId: string | null): Timing {
     interviewerId,
     plannedCheckIn(ctx, interviewerId).dueAt,
   )
-  return workdayTiming(ctx, checkIn, ctx.cadence.finalDays)
+  return afterMessage(ctx, 'check-in', checkIn, ctx.cadence.finalDays)
 }
 
 /**
  * A card that entered its stage after that stage's follow-up was already due (dragged there late,
- * reopened, or the previous messages went out late) is planned afresh from the move, so it does not
- * land in its new column already overdue.
+ * moved back, reopened, or the previous messages went out late) is planned afresh from the move,
+ * so it does not land in its new column already overdue.
  */
 function replannedFromMove(
   ctx: PlanContext,
@@ -146,19 +253,42 @@ function replannedFromMove(
   return ctx.enteredAt !== null && ctx.enteredAt > planned.dueAt ? fromMove(ctx.enteredAt) : planned
 }
 
+function daysAfterMove(ctx: PlanContext, at: Date, days: number): Timing {
+  const { at: due, counted } = daysAfter(ctx, at, days)
+  return dayTiming(due, {
+    kind: 'days-after-move',
+    stage: ctx.card.stage,
+    days,
+    from: at.toISOString(),
+    counted,
+  })
+}
+
 function currentThankYou(ctx: PlanContext): Timing {
-  return replannedFromMove(ctx, plannedThankYou(ctx), (at) => thankYouTimingFrom(ctx, at))
+  return replannedFromMove(ctx, plannedThankYou(ctx), (at) =>
+    thankYouTimingFrom(ctx, at, {
+      kind: 'hours-after-move',
+      hours: ctx.cadence.thankYouDueHours,
+      from: at.toISOString(),
+    }),
+  )
 }
 
 function currentCheckIn(ctx: PlanContext, interviewerId: string | null): Timing {
-  return replannedFromMove(ctx, plannedCheckIn(ctx, interviewerId), (at) =>
-    workdayTiming(ctx, at, ctx.cadence.checkInDays),
-  )
+  const planned = plannedCheckIn(ctx, interviewerId)
+  const { decisionDate } = ctx.card
+  if (decisionDate === null) {
+    return replannedFromMove(ctx, planned, (at) => daysAfterMove(ctx, at, ctx.cadence.checkInDays))
+  }
+  // Moved here once the decision date had passed: the next workday morning after the move. (Had
+  // it not passed, the first workday after it is still ahead of the move.)
+  const moved = ctx.enteredAt && decisionPassed(ctx, decisionDate, ctx.enteredAt, 'move')
+  return moved && moved.dueAt > planned.dueAt ? moved : planned
 }
 
 function currentFinal(ctx: PlanContext, interviewerId: string | null): Timing {
   return replannedFromMove(ctx, plannedFinal(ctx, interviewerId), (at) =>
-    workdayTiming(ctx, at, ctx.cadence.finalDays),
+    daysAfterMove(ctx, at, ctx.cadence.finalDays),
   )
 }
 
@@ -171,6 +301,11 @@ function reminderFields(ctx: PlanContext, key: string, plannedRemindAt: Date) {
     snoozedUntil: snoozed ? new Date(snooze).toISOString() : null,
     shownAt: shownAtOf(ctx.followUps, key),
   }
+}
+
+/** When this visit's message went out to this person, if it has. */
+function visitSentAt(ctx: PlanContext, interviewerId: string): string | null {
+  return ctx.visit.sent.find((s) => s.interviewerId === interviewerId)?.sentAt ?? null
 }
 
 function personItem(
@@ -189,19 +324,25 @@ function personItem(
     dueAt: timing.dueAt.toISOString(),
     dueKind: stage === 'thank-you' ? 'deadline' : 'day',
     ...reminderFields(ctx, key, timing.remindAt),
-    sentAt: sentAtOf(ctx.followUps, stage, interviewer.id),
+    sentAt: visitSentAt(ctx, interviewer.id),
     askForTopics: stage === 'thank-you' && ctx.card.topics.length === 0,
+    reason: timing.reason,
   }
 }
 
 function closeSuggestionItem(ctx: PlanContext, finals: readonly Timing[]): FollowUpItem {
   // Counted from the last final message (sent, or due if never sent), so nobody is cut short.
-  const anchors =
+  const anchors: Anchor[] =
     ctx.card.interviewers.length === 0
-      ? [currentFinal(ctx, null).dueAt]
-      : ctx.card.interviewers.map((i, n) => sentOrDue(ctx, 'final', i.id, finals[n]!.dueAt))
-  const lastFinal = new Date(Math.max(...anchors.map((d) => d.getTime())))
-  const timing = workdayTiming(ctx, lastFinal, ctx.cadence.closeSuggestionDays)
+      ? [{ at: currentFinal(ctx, null).dueAt, sent: false }]
+      : ctx.card.interviewers.map((i, n) => {
+          const sentAt = visitSentAt(ctx, i.id)
+          return sentAt === null
+            ? { at: finals[n]!.dueAt, sent: false }
+            : { at: new Date(sentAt), sent: true }
+        })
+  const last = anchors.reduce((a, b) => (b.at > a.at ? b : a))
+  const timing = afterMessage(ctx, 'final', last, ctx.cadence.closeSuggestionDays)
   const key = closeSuggestionKey(ctx.card.id)
   return {
     key,
@@ -214,13 +355,21 @@ function closeSuggestionItem(ctx: PlanContext, finals: readonly Timing[]): Follo
     ...reminderFields(ctx, key, timing.remindAt),
     sentAt: null,
     askForTopics: false,
+    reason: timing.reason,
   }
 }
 
 function stayInTouchItems(ctx: PlanContext): FollowUpItem[] {
   if (!ctx.cadence.stayInTouchEnabled) return []
   const closedAt = ctx.enteredAt ?? new Date(ctx.card.updatedAt)
-  const timing = workdayTiming(ctx, closedAt, ctx.cadence.stayInTouchDays)
+  const days = ctx.cadence.stayInTouchDays
+  const { at, counted } = daysAfter(ctx, closedAt, days)
+  const timing = dayTiming(at, {
+    kind: 'after-closing',
+    days,
+    from: closedAt.toISOString(),
+    counted,
+  })
   return ctx.card.interviewers.map((i) => personItem(ctx, 'closed', i, timing))
 }
 
@@ -228,7 +377,8 @@ function stayInTouchItems(ctx: PlanContext): FollowUpItem[] {
  * The follow-ups of one card, for its current stage only: one per interviewer, plus the suggestion to
  * close after the final one. The three messages (thank-you, check-in, final) are the cap: nothing is
  * ever planned after the final except that suggestion. A stage marked "They replied" plans nothing,
- * and a closed card plans nothing but the optional stay-in-touch nudge.
+ * and a closed card plans nothing but the optional stay-in-touch nudge. Only what was sent or
+ * replied since the card last entered its stage counts (see visit.ts).
  */
 export function planCard(
   card: Card,
@@ -236,14 +386,17 @@ export function planCard(
   settings: Pick<Settings, 'timeZone'>,
   cadence: CadenceSettings,
 ): FollowUpItem[] {
+  const stay = currentVisit(card)
+  const visit = progressInVisit(followUps.stages[card.stage], stay)
+  if (card.stage !== 'closed' && visit.repliedAt !== null) return []
   const ctx: PlanContext = {
     card,
     followUps,
     cadence,
     timeZone: settings.timeZone,
-    enteredAt: stageEnteredAt(card),
+    enteredAt: stay?.enteredAt ?? null,
+    visit,
   }
-  if (card.stage !== 'closed' && repliedAtOf(followUps, card.stage) !== null) return []
   const timings = (timing: (id: string) => Timing) => card.interviewers.map((i) => timing(i.id))
   const items = (list: readonly Timing[]) =>
     card.interviewers.map((i, n) => personItem(ctx, card.stage, i, list[n]!))

@@ -5,7 +5,14 @@ import { FollowUpStateSchema } from './follow-up-state'
 import type { FollowUpState } from './follow-up-state'
 import { planCard } from './plan'
 import type { SnoozeChoice } from './reminders'
-import { nextReminderAt, recordShown, remindersDue, snooze, snoozeUntil } from './reminders'
+import {
+  nextReminderAt,
+  recordShown,
+  remindersDue,
+  snooze,
+  snoozeRefusal,
+  snoozeUntil,
+} from './reminders'
 import { newCard, person, sendAll, tracked } from './test-fixtures'
 
 const BERLIN = 'Europe/Berlin'
@@ -126,5 +133,43 @@ describe('snoozeUntil', () => {
     const once = snooze(tracked(card).followUps, 'a:b', at('2026-11-18T08:00:00Z'))
     const twice = snooze(once, 'a:b', at('2026-11-19T08:00:00Z'))
     expect(twice.snoozes).toEqual([{ key: 'a:b', until: '2026-11-19T08:00:00.000Z' }])
+  })
+})
+
+describe('snoozeRefusal', () => {
+  const cadence = defaultCadence()
+  // Friday 20 Nov 2026, 16:00 in Berlin
+  const friday = at('2026-11-20T15:00:00Z')
+  const refusal = (choice: SnoozeChoice, decisionDate: string | null, now = friday) =>
+    snoozeRefusal(choice, now, { decisionDate }, BERLIN, cadence)
+
+  it('says the decision date has passed, naming it, never that there is none', () => {
+    expect(refusal({ kind: 'decision-date' }, '2026-06-08', at('2026-06-10T10:00:00Z'))).toBe(
+      'The decision date, Mon 8 Jun, has passed',
+    )
+    expect(refusal({ kind: 'decision-date' }, '2026-11-19')).toBe(
+      'The decision date, Thu 19 Nov, has passed',
+    )
+  })
+
+  it('on the decision day itself, after the reminder time, says just that', () => {
+    expect(refusal({ kind: 'decision-date' }, '2026-11-20')).toBe(
+      'The decision date, Fri 20 Nov, is today, and 09:00 has passed',
+    )
+    // Before 09:00 that morning it can still be chosen.
+    expect(refusal({ kind: 'decision-date' }, '2026-11-20', at('2026-11-20T07:00:00Z'))).toBeNull()
+  })
+
+  it('says there is no decision date only when there is none', () => {
+    expect(refusal({ kind: 'decision-date' }, null)).toBe('This interview has no decision date')
+  })
+
+  it('has nothing to say about a choice that can be taken', () => {
+    expect(refusal({ kind: 'decision-date' }, '2026-11-25')).toBeNull()
+    expect(refusal({ kind: 'one-hour' }, null)).toBeNull()
+    expect(refusal({ kind: 'next-workday' }, null)).toBeNull()
+    expect(refusal({ kind: 'custom', until: at('2026-11-01T12:00:00Z') }, null)).toBe(
+      'Choose a time in the future',
+    )
   })
 })

@@ -2,6 +2,8 @@ import type { Card } from '../domain/interview'
 import type { CadenceSettings } from './cadence-settings'
 import type { FollowUpState } from './follow-up-state'
 import type { FollowUpItem } from './plan'
+import type { DateWords } from './why-text'
+import { englishDateWords } from './why-text'
 import { addCalendarDays, firstWorkdayAfter, localDateOf, wallClockInstant } from './workdays'
 
 /**
@@ -85,4 +87,26 @@ export function snoozeUntil(
     }
   })()
   return until !== null && until > now ? until : null
+}
+
+/**
+ * Why a snooze choice cannot be taken now, as a sentence the menu and main's refusal both use; null
+ * when it can. It says what is true of the card: a date that has passed is not a missing one.
+ */
+export function snoozeRefusal(
+  choice: SnoozeChoice,
+  now: Date,
+  card: Pick<Card, 'decisionDate'>,
+  timeZone: string,
+  cadence: Pick<CadenceSettings, 'workdays' | 'reminderTime'>,
+  words: DateWords = englishDateWords(timeZone),
+): string | null {
+  if (snoozeUntil(choice, now, card, timeZone, cadence) !== null) return null
+  if (choice.kind !== 'decision-date') return 'Choose a time in the future'
+  const { decisionDate } = card
+  if (decisionDate === null) return 'This interview has no decision date'
+  const date = words.date(decisionDate)
+  return decisionDate < localDateOf(now, timeZone)
+    ? `The decision date, ${date}, has passed`
+    : `The decision date, ${date}, is today, and ${cadence.reminderTime} has passed`
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LIMITS } from './limits'
-import { CalendarDateSchema, InstantSchema, TimeZoneSchema } from './time'
+import { CalendarDateSchema, InstantSchema, TimeZoneSchema, isValidTimeZone } from './time'
+import { englishDate, instantToWallTime } from './zoned-time'
 
 export const STAGES = ['thank-you', 'check-in', 'final', 'closed'] as const
 export type Stage = (typeof STAGES)[number]
@@ -139,6 +140,34 @@ export const InterviewDetailsSchema = z.strictObject({
   notes: trimmed(LIMITS.notes),
 })
 export type InterviewDetails = z.infer<typeof InterviewDetailsSchema>
+
+/**
+ * What is wrong with the decision date given the interview, or null: it cannot come before the
+ * day the interview started, on the interview's own calendar (the same day is fine).
+ */
+export function decisionDateProblem(
+  details: Pick<InterviewDetails, 'decisionDate' | 'time'>,
+): string | null {
+  const { decisionDate, time } = details
+  // Other fields may be wrong too (zod still runs this): only a real start in a real zone is read.
+  if (decisionDate === null || !Number.isFinite(Date.parse(time.start))) return null
+  if (!isValidTimeZone(time.timeZone)) return null
+  const day = instantToWallTime(time.start, time.timeZone).date
+  // With the year: a mistyped year is the usual cause.
+  return decisionDate < day
+    ? `The decision date comes before the interview (${englishDate(day, true)})`
+    : null
+}
+
+/**
+ * The details as a person enters or imports them: each field, and the dates taken together.
+ * Requests that create or change a card use this; stored cards are read with the fields alone, so
+ * a card saved before this check was made still opens (and its form then says what to fix).
+ */
+export const EnteredDetailsSchema = InterviewDetailsSchema.superRefine((details, ctx) => {
+  const problem = decisionDateProblem(details)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['decisionDate'] })
+})
 
 // The stored card (details plus stage, log and follow-up progress) lives in ./card.ts.
 export type { Card } from './card'

@@ -50,3 +50,38 @@ export function formatInterviewTime(instant: string, timeZone: string, locale?: 
   }
   return formatter.format(new Date(instant))
 }
+
+const englishDays = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * "Tue 17 Nov" (or "Tue 17 Nov 2026"), the day an instant falls on in `timeZone`, in the British
+ * style of Foothold's own sentences. Built from parts so that no ICU version adds a comma.
+ */
+export function englishDay(instant: string | Date, timeZone: string, withYear = false): string {
+  let formatter = englishDays.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone,
+    })
+    englishDays.set(timeZone, formatter)
+  }
+  const parts = formatter.formatToParts(new Date(instant))
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value
+  const day = `${part('weekday')} ${part('day')} ${part('month')}`
+  return withYear ? `${day} ${part('year')}` : day
+}
+
+/**
+ * An instant on a calendar date (`YYYY-MM-DD`), to format that date in UTC: a date such as a
+ * decision date is the same day everywhere, and noon UTC is surely on it.
+ */
+export const calendarNoon = (date: string): string => `${date}T12:00:00.000Z`
+
+/** A calendar date in the same style: "Mon 8 Jun". */
+export function englishDate(date: string, withYear = false): string {
+  return englishDay(calendarNoon(date), 'UTC', withYear)
+}

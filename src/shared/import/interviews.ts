@@ -12,7 +12,7 @@ import {
   DEFAULT_DURATION_MINUTES,
   FORMAT_LABELS,
   FORMATS,
-  InterviewDetailsSchema,
+  EnteredDetailsSchema,
   OUTCOME_LABELS,
   OUTCOMES,
   STAGE_LABELS,
@@ -30,7 +30,7 @@ import type { CsvTable } from './csv-parse'
 /** What one good row becomes: the details a person would type, and the column it goes in. */
 export const ImportedInterviewSchema = z
   .strictObject({
-    details: InterviewDetailsSchema,
+    details: EnteredDetailsSchema,
     stage: z.enum(STAGES),
     outcome: z.enum(OUTCOMES).nullable(),
   })
@@ -340,7 +340,7 @@ export function readInterviews(
         tone: 'formal',
         notes: cell('notes'),
       }
-      const checked = InterviewDetailsSchema.safeParse(details)
+      const checked = EnteredDetailsSchema.safeParse(details)
       if (checked.success) {
         good.push({ row, details: checked.data, stage: stage!, outcome })
         return

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Card } from '../domain/interview'
 import type { Stage } from '../domain/interview'
-import { IdSchema, InterviewDetailsSchema, OUTCOMES, STAGES } from '../domain/interview'
+import { EnteredDetailsSchema, IdSchema, OUTCOMES, STAGES } from '../domain/interview'
 import { LIMITS } from '../domain/limits'
 import { InstantSchema } from '../domain/time'
 import { ReminderKeySchema } from '../cadence/follow-up-state'
@@ -42,11 +42,11 @@ export const contract = {
   loadFirstScreen: { request: z.undefined(), response: returns<FirstScreen>() },
   loadBoard: { request: z.undefined(), response: returns<BoardSnapshot>() },
   createCard: {
-    request: z.strictObject({ details: InterviewDetailsSchema }),
+    request: z.strictObject({ details: EnteredDetailsSchema }),
     response: returns<Card>(),
   },
   updateCard: {
-    request: z.strictObject({ id: IdSchema, details: InterviewDetailsSchema }),
+    request: z.strictObject({ id: IdSchema, details: EnteredDetailsSchema }),
     response: returns<Card>(),
   },
   moveCard: {
@@ -82,7 +82,10 @@ export const contract = {
     }),
     response: returns<Card>(),
   },
-  /** Reverts the card's last "sent", "replied" or snooze (and a move it caused). */
+  /**
+   * Reverts the card's last move, "sent", "replied" or snooze (and a move it caused): the card as
+   * it was before it, as long as nothing else changed it since.
+   */
   undoFollowUp: { request: z.strictObject({ id: IdSchema }), response: returns<Card>() },
   updateSettings: {
     request: z.strictObject({ settings: SettingsSchema }),

@@ -57,7 +57,12 @@ describe('parseStoreText', () => {
     expect(result.migratedFrom).toBe(2)
     expect(result.data.settings).toEqual({
       ...V2_FIXTURE.settings,
-      cadence: { ...V2_FIXTURE.settings.cadence, quietHours: null },
+      // Quiet hours are new and off; the morning wait after a late interview is new and on.
+      cadence: {
+        ...V2_FIXTURE.settings.cadence,
+        quietHours: null,
+        freshReminderWaitsForMorning: true,
+      },
       templates: {},
     })
     expect(result.data.cards.map(({ drafts, ...card }) => ({ card, drafts }))).toEqual(
@@ -74,10 +79,29 @@ describe('parseStoreText', () => {
     expect(schemaVersion).toBe(4)
     expect(onboarded).toBe(true)
     const { schemaVersion: _v3, settings, ...before } = V3_FIXTURE
-    // Quiet hours are new and off.
-    const cadence = { ...settings.cadence, quietHours: null }
+    // Quiet hours are new and off; the morning wait after a late interview is new and on.
+    const cadence = { ...settings.cadence, quietHours: null, freshReminderWaitsForMorning: true }
     expect(rest).toEqual({ ...before, settings: { ...settings, cadence } })
     expect(result.data.cards.some((card) => 'sample' in card)).toBe(false)
+  })
+
+  it('reads a format 4 file saved before the morning wait existed with it on, losing nothing', () => {
+    const saved = {
+      ...emptyStore('Europe/Berlin'),
+      settings: {
+        ...emptyStore('Europe/Berlin').settings,
+        cadence: {
+          ...defaultCadence(),
+          checkInDays: 5,
+          quietHours: { from: '21:00', until: '08:00' },
+        },
+      },
+    }
+    const { freshReminderWaitsForMorning: _new, ...older } = saved.settings.cadence
+    const text = JSON.stringify({ ...saved, settings: { ...saved.settings, cadence: older } })
+    const result = parseStoreText(text)
+    expect(result).toEqual({ ok: true, data: saved, migratedFrom: null })
+    expect(result.ok && result.data.settings.cadence.freshReminderWaitsForMorning).toBe(true)
   })
 
   it('a brand-new board is the only one not onboarded yet', () => {

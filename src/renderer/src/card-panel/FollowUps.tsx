@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { standingOf } from '../../../shared/cadence/never-silent'
 import { dueState, needsActionNow, type FollowUpItem } from '../../../shared/cadence/plan'
+import { visitProgress } from '../../../shared/cadence/visit'
 import { nextStage } from '../../../shared/domain/board'
 import { STAGE_LABELS, type Card, type Interviewer } from '../../../shared/domain/interview'
 import { instantToWallTime, wallTimeToInstant } from '../../../shared/domain/zoned-time'
@@ -14,7 +16,7 @@ import type { SnoozeChoice } from '../state/board-store'
 import { STAGE_MESSAGE } from '../state/follow-up-messages'
 import { planOf } from '../state/plans'
 import { selectReadOnly } from '../state/selectors'
-import { ROW_STATE_LABELS, rowState, rowWhen } from './follow-up-text'
+import { ROW_STATE_LABELS, rowState, rowWhen, rowWhy } from './follow-up-text'
 import { SnoozeMenu } from './SnoozeMenu'
 
 /**
@@ -84,7 +86,10 @@ export function FollowUps({ card }: { card: Card }) {
   const people = plan.filter((item) => item.kind !== 'close-suggestion')
   const suggestion = plan.find((item) => item.kind === 'close-suggestion') ?? null
   const unsent = people.filter((item) => item.sentAt === null)
-  const repliedAt = card.stage === 'closed' ? null : card.followUps.stages[card.stage].repliedAt
+  // A reply counts for the stage the card is in now, not for an earlier stay in it.
+  const repliedAt =
+    card.stage === 'closed' ? null : visitProgress(card, card.followUps, card.stage).repliedAt
+  const standing = standingOf(card, plan)
 
   const rowProps = {
     card,
@@ -146,6 +151,13 @@ export function FollowUps({ card }: { card: Card }) {
           </ul>
         )}
 
+        {/* Only a board from elsewhere gets here: everything sent, and the card never moved on. */}
+        {standing.kind === 'silent' && (
+          <p className="follow-ups__empty">
+            Everyone here has their {STAGE_MESSAGE[card.stage]}: move the card on when you are
+            ready.
+          </p>
+        )}
         {repliedAt === null && people.length > 0 && (
           <div className="follow-ups__actions">
             {unsent.length > 0 && (
@@ -225,6 +237,7 @@ function PersonRow({
         )}
         <time dateTime={item.sentAt ?? item.dueAt}>{rowWhen(item, now, timeZone)}</time>
       </div>
+      {item.sentAt === null && <p className="follow-up__why">{rowWhy(item, timeZone)}</p>}
       {item.askForTopics && item.sentAt === null && <TopicsPrompt />}
       {item.sentAt === null && (
         <div className="follow-up__actions">
@@ -316,6 +329,7 @@ function SuggestionRow({
             : 'Three messages is the cap. Closing it frees your attention; you can still move it back if they write.'
           : `Foothold will suggest closing this card on ${when}. Three messages is the cap.`}
       </p>
+      {!due && <p className="follow-up__why">{rowWhy(item, timeZone)}</p>}
       <div className="follow-up__actions">
         <button
           type="button"

@@ -1,11 +1,16 @@
 import type { RefObject } from 'react'
-import { snoozeUntil, type SnoozeChoice as TimedChoice } from '../../../shared/cadence/reminders'
+import {
+  snoozeRefusal,
+  snoozeUntil,
+  type SnoozeChoice as TimedChoice,
+} from '../../../shared/cadence/reminders'
 import type { Card } from '../../../shared/domain/interview'
 import { formatDueDateTime } from '../common/due-format'
 import { ChevronDownIcon, SnoozeIcon } from '../common/icons'
 import { useMenuButton, usePopoverMenu } from '../common/use-popover-menu'
 import { useBoard } from '../state/board-context'
 import type { SnoozeChoice } from '../state/board-store'
+import { localDateWords } from './follow-up-text'
 
 type PresetKind = Exclude<SnoozeChoice['kind'], 'custom'>
 
@@ -69,9 +74,20 @@ function SnoozeList({ id, anchor, card, what, onClose, onChoose, onCustom }: Lis
   // Scrolling the panel carries the button along: the menu follows it while it is in sight.
   const menuProps = usePopoverMenu(id, anchor, onClose, { followAnchor: true })
 
-  // The same rule main applies, so a choice that would be refused is shown as unavailable.
+  // The same rule main applies, so a choice that would be refused is shown as unavailable, with
+  // the reason main would give.
+  const { timeZone, cadence } = settings
   const until = (kind: PresetKind) =>
-    snoozeUntil({ kind } as TimedChoice, new Date(now), card, settings.timeZone, settings.cadence)
+    snoozeUntil({ kind } as TimedChoice, new Date(now), card, timeZone, cadence)
+  const refusal = (kind: PresetKind) =>
+    snoozeRefusal(
+      { kind } as TimedChoice,
+      new Date(now),
+      card,
+      timeZone,
+      cadence,
+      localDateWords(timeZone),
+    )
 
   return (
     <div {...menuProps} aria-label={`Snooze ${what}`} className="menu menu--snooze">
@@ -84,7 +100,7 @@ function SnoozeList({ id, anchor, card, what, onClose, onChoose, onCustom }: Lis
             type="button"
             role="menuitem"
             tabIndex={-1}
-            className="menu__item"
+            className={unavailable ? 'menu__item menu__item--unavailable' : 'menu__item'}
             aria-disabled={unavailable}
             onClick={() => {
               if (unavailable) return
@@ -93,13 +109,11 @@ function SnoozeList({ id, anchor, card, what, onClose, onChoose, onCustom }: Lis
             }}
           >
             <span className="menu__label">{label}</span>
-            <span className="menu__hint">
-              {at
-                ? formatDueDateTime(at, settings.timeZone)
-                : kind === 'decision-date' && card.decisionDate === null
-                  ? 'No date set'
-                  : 'Passed'}
-            </span>
+            {at ? (
+              <span className="menu__hint">{formatDueDateTime(at, timeZone)}</span>
+            ) : (
+              <span className="menu__hint menu__hint--reason">{refusal(kind)}</span>
+            )}
           </button>
         )
       })}

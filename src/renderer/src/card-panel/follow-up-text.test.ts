@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FollowUpItem } from '../../../shared/cadence/plan'
-import { rowState, rowWhen } from './follow-up-text'
+import { rowState, rowWhen, rowWhy } from './follow-up-text'
 
 const TZ = 'Europe/Berlin'
 const item = (overrides: Partial<FollowUpItem> = {}): FollowUpItem => ({
@@ -16,6 +16,7 @@ const item = (overrides: Partial<FollowUpItem> = {}): FollowUpItem => ({
   shownAt: null,
   snoozedUntil: null,
   askForTopics: false,
+  reason: { kind: 'after-interview', hours: 24, from: '2026-11-17T14:45:00.000Z' },
   ...overrides,
 })
 
@@ -38,5 +39,25 @@ describe('follow-up rows', () => {
     expect(rowWhen(item({ snoozedUntil: '2026-11-18T12:00:00.000Z' }), now, TZ, 'en-GB')).toBe(
       'Due by Wed 18 Nov, 15:45 · snoozed until Wed 18 Nov, 13:00',
     )
+  })
+})
+
+describe('why this date', () => {
+  it('says why, in the reader’s locale and the person’s zone', () => {
+    expect(rowWhy(item(), TZ, 'en-GB')).toBe(
+      'Why this date: a day after the interview ended, Tue 17 Nov, 15:45.',
+    )
+    const checkIn = item({
+      stage: 'check-in',
+      dueKind: 'day',
+      dueAt: '2026-12-14T08:00:00.000Z',
+      reason: { kind: 'after-decision', decisionDate: '2026-12-11' },
+    })
+    expect(rowWhy(checkIn, TZ, 'en-GB')).toBe(
+      'Why this date: the first workday after their decision date, Fri 11 Dec.',
+    )
+    // A decision date is a calendar day: it reads the same in any zone.
+    expect(rowWhy(checkIn, 'Pacific/Auckland', 'en-GB')).toContain('Fri 11 Dec')
+    expect(rowWhy(checkIn, 'America/Los_Angeles', 'en-GB')).toContain('Fri 11 Dec')
   })
 })

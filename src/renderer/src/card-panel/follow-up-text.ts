@@ -1,6 +1,8 @@
 import type { DueState, FollowUpItem } from '../../../shared/cadence/plan'
 import { needsActionNow } from '../../../shared/cadence/plan'
-import { formatDueDateTime } from '../common/due-format'
+import { whyDue, type DateWords } from '../../../shared/cadence/why-text'
+import { calendarNoon } from '../../../shared/domain/zoned-time'
+import { formatDueDateTime, formatDueDay } from '../common/due-format'
 
 export type RowState = DueState | 'snoozed'
 
@@ -32,4 +34,18 @@ export function rowWhen(item: FollowUpItem, now: Date, timeZone: string, locale?
   const due = item.dueKind === 'deadline' ? `Due by ${at(item.dueAt)}` : `Due ${at(item.dueAt)}`
   const snoozed = item.snoozedUntil !== null && Date.parse(item.snoozedUntil) > now.getTime()
   return snoozed ? `${due} · snoozed until ${at(item.snoozedUntil!)}` : due
+}
+
+/** Dates in the reader's locale for the "why this date" words; times in the person's zone. */
+export function localDateWords(timeZone: string, locale?: string): DateWords {
+  return {
+    day: (instant) => formatDueDay(instant, timeZone, locale),
+    dayTime: (instant) => formatDueDateTime(instant, timeZone, locale),
+    date: (date) => formatDueDay(calendarNoon(date), 'UTC', locale),
+  }
+}
+
+/** "Why this date: a week after your thank-you on Fri 4 Dec." */
+export function rowWhy(item: FollowUpItem, timeZone: string, locale?: string): string {
+  return `Why this date: ${whyDue(item, timeZone, localDateWords(timeZone, locale))}.`
 }

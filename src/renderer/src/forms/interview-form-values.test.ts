@@ -202,6 +202,14 @@ describe('details ↔ form values', () => {
   it('reports a bad duration, date or time on its own field only', () => {
     expect(detailsFromValues(filledForm({ durationMinutes: '0' }))).toEqual({
       ok: false,
+      errors: { durationMinutes: 'The interview must end after it starts: at least 1 minute' },
+    })
+    expect(detailsFromValues(filledForm({ durationMinutes: '-30' }))).toEqual({
+      ok: false,
+      errors: { durationMinutes: 'The interview must end after it starts: at least 1 minute' },
+    })
+    expect(detailsFromValues(filledForm({ durationMinutes: '2000' }))).toEqual({
+      ok: false,
       errors: { durationMinutes: 'Enter whole minutes, from 1 to 1440' },
     })
     expect(detailsFromValues(filledForm({ date: '' }))).toEqual({
@@ -212,6 +220,32 @@ describe('details ↔ form values', () => {
       ok: false,
       errors: { startTime: 'Enter when it started' },
     })
+  })
+
+  it('refuses a decision date before the interview, beside the decision date', () => {
+    const values = filledForm({ date: '2026-11-17', timeZone: 'Europe/Berlin' })
+    expect(detailsFromValues({ ...values, decisionDate: '2026-11-16' })).toEqual({
+      ok: false,
+      errors: { decisionDate: 'The decision date comes before the interview (Tue 17 Nov 2026)' },
+    })
+    // The interview's own day: fine, as is any later one.
+    expect(detailsFromValues({ ...values, decisionDate: '2026-11-17' }).ok).toBe(true)
+    expect(detailsFromValues({ ...values, decisionDate: '2026-11-18' }).ok).toBe(true)
+  })
+
+  it('reads the interview day on the interview’s own calendar', () => {
+    // 23:30 in Kolkata is still 17 Nov there, though it is 18:00 UTC.
+    const late = filledForm({ date: '2026-11-17', startTime: '23:30', timeZone: 'Asia/Kolkata' })
+    expect(detailsFromValues({ ...late, decisionDate: '2026-11-17' }).ok).toBe(true)
+    // 00:30 on 18 Nov in Tokyo is 17 Nov in UTC: the 17th is before it.
+    const early = filledForm({ date: '2026-11-18', startTime: '00:30', timeZone: 'Asia/Tokyo' })
+    const result = detailsFromValues({ ...early, decisionDate: '2026-11-17' })
+    expect(!result.ok && Object.keys(result.errors)).toEqual(['decisionDate'])
+  })
+
+  it('names a decision date problem beside the other problems at once', () => {
+    const result = detailsFromValues(filledForm({ company: '', decisionDate: '2020-01-01' }))
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['company', 'decisionDate'])
   })
 
   it('reports dates far outside the plausible range on the date field', () => {
@@ -240,6 +274,7 @@ describe('fieldForServerError', () => {
     expect(fieldForServerError('details.topics.0', values)).toBe('topics.t1')
     expect(fieldForServerError('details.time.end', values)).toBe('durationMinutes')
     expect(fieldForServerError('details.time.timeZone', values)).toBe('timeZone')
+    expect(fieldForServerError('details.decisionDate', values)).toBe('decisionDate')
   })
 
   it('falls back to the whole form when no field is to blame', () => {

@@ -1,6 +1,6 @@
 import {
   DEFAULT_DURATION_MINUTES,
-  InterviewDetailsSchema,
+  EnteredDetailsSchema,
   type InterviewDetails,
   type InterviewFormat,
   type Interviewer,
@@ -168,7 +168,12 @@ export function detailsFromValues(values: InterviewFormValues): DetailsResult {
 
   const minutes = Number(values.durationMinutes)
   const durationOk = Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_DURATION_MINUTES
-  if (!durationOk) errors.durationMinutes = `Enter whole minutes, from 1 to ${MAX_DURATION_MINUTES}`
+  if (!durationOk) {
+    errors.durationMinutes =
+      values.durationMinutes.trim() !== '' && minutes <= 0
+        ? 'The interview must end after it starts: at least 1 minute'
+        : `Enter whole minutes, from 1 to ${MAX_DURATION_MINUTES}`
+  }
 
   const startInstant = start ?? new Date(0)
   const candidate = {
@@ -187,7 +192,7 @@ export function detailsFromValues(values: InterviewFormValues): DetailsResult {
     tone: values.tone,
     notes: values.notes,
   }
-  const parsed = InterviewDetailsSchema.safeParse(candidate)
+  const parsed = EnteredDetailsSchema.safeParse(candidate)
   if (!parsed.success) {
     const rows = { interviewers: interviewers.map((p) => p.id), topics: topics.map((t) => t.id) }
     const isTime = (path: readonly PropertyKey[], key: string) =>

@@ -1,4 +1,5 @@
 import { WEEKDAY_LABELS } from '../../../shared/cadence/cadence-settings'
+import { NIGHT } from '../../../shared/cadence/plan'
 import { useNotificationPermission } from '../common/use-notification-permission'
 import { useBoard } from '../state/board-context'
 import { SwitchSetting } from './setting-controls'
@@ -15,6 +16,13 @@ export function RemindersSection({ form, idPrefix }: SectionProps) {
     <div className="settings-card">
       <ReminderTimeRow form={form} idPrefix={idPrefix} />
       <WorkdaysRow form={form} idPrefix={idPrefix} />
+      <SwitchSetting
+        form={form}
+        idPrefix={idPrefix}
+        field="freshReminderWaitsForMorning"
+        label="After a late interview, wait for the morning"
+        hint={`The nudge to write your thank-you never comes between ${NIGHT.from} and ${NIGHT.until}: it waits until ${NIGHT.until}.`}
+      />
       <SwitchSetting
         form={form}
         idPrefix={idPrefix}

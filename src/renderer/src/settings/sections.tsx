@@ -52,6 +52,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     fields: [
       'reminderTime',
       'workdays',
+      'freshReminderWaitsForMorning',
       'quietHoursEnabled',
       'quietFrom',
       'quietUntil',

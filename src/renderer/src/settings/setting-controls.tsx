@@ -46,7 +46,8 @@ export function NumberSetting({
   )
 }
 
-type SwitchField = 'stayInTouchEnabled' | 'startAtLogin' | 'quietHoursEnabled'
+type SwitchField =
+  'stayInTouchEnabled' | 'startAtLogin' | 'quietHoursEnabled' | 'freshReminderWaitsForMorning'
 
 /** On or off: a checkbox drawn as a switch, and announced as one. */
 export function SwitchSetting({

@@ -15,6 +15,8 @@ export interface SettingsFormValues {
   timeZone: string
   thankYouDueHours: string
   freshReminderMinutes: string
+  /** The nudge right after an interview waits for the morning instead of coming at night. */
+  freshReminderWaitsForMorning: boolean
   checkInDays: string
   finalDays: string
   closeSuggestionDays: string
@@ -90,6 +92,7 @@ export function valuesFromSettings(settings: Settings): SettingsFormValues {
     signature: settings.signature,
     timeZone: settings.timeZone,
     ...cadenceNumbersAsText(cadence),
+    freshReminderWaitsForMorning: cadence.freshReminderWaitsForMorning,
     stayInTouchEnabled: cadence.stayInTouchEnabled,
     reminderTime: cadence.reminderTime,
     workdays: [...cadence.workdays].sort((a, b) => a - b),
@@ -137,6 +140,7 @@ export function settingsFromValues(values: SettingsFormValues): SettingsResult {
     timeZone: values.timeZone,
     cadence: {
       ...numbers,
+      freshReminderWaitsForMorning: values.freshReminderWaitsForMorning,
       stayInTouchEnabled: values.stayInTouchEnabled,
       workdays: [...values.workdays].sort((a, b) => a - b),
       reminderTime: values.reminderTime,
@@ -206,7 +210,12 @@ const TOP_LEVEL = new Set<string>([
   'startAtLogin',
   'templates',
 ])
-const CADENCE_LEVEL = new Set<string>([...NUMBER_FIELDS, 'stayInTouchEnabled', 'reminderTime'])
+const CADENCE_LEVEL = new Set<string>([
+  ...NUMBER_FIELDS,
+  'freshReminderWaitsForMorning',
+  'stayInTouchEnabled',
+  'reminderTime',
+])
 
 /** The form field to blame for a problem at `path` in Settings (zod's, or main's dotted path). */
 export function fieldForPath(path: readonly PropertyKey[]): SettingsField | 'form' {
@@ -264,6 +273,7 @@ export function defaultCadenceValues(): CadenceValues {
   const cadence = defaultCadence()
   return pickCadence({
     ...cadenceNumbersAsText(cadence),
+    freshReminderWaitsForMorning: cadence.freshReminderWaitsForMorning,
     stayInTouchEnabled: cadence.stayInTouchEnabled,
   })
 }

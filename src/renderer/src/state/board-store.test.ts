@@ -62,11 +62,7 @@ function fakeApi(
     ),
     updateCard: vi.fn(({ id, details }) => answer(() => ({ ...stored.get(id)!, ...details }))),
     moveCard: vi.fn(({ id, to, outcome }) =>
-      answer(() => {
-        const moved = moveCard(stored.get(id)!, to, outcome, NOW)
-        stored.set(id, moved)
-        return moved
-      }),
+      answer(() => saveFollowUp(stored.get(id)!, moveCard(stored.get(id)!, to, outcome, NOW))),
     ),
     deleteCard: vi.fn(({ id }) =>
       answer(() => {
@@ -123,13 +119,18 @@ function fakeApi(
         return saveFollowUp(card, { ...card, followUps: snooze(card.followUps, key, until) })
       }),
     ),
-    undoFollowUp: vi.fn(({ id }) =>
-      answer(() => {
-        const before = beforeFollowUp.get(id)!
+    undoFollowUp: vi.fn(({ id }): Promise<IpcResult<Card>> => {
+      const before = beforeFollowUp.get(id)
+      // Main forgets what it could undo when it restarts.
+      if (!before) return Promise.resolve(fail('not-found', 'There is nothing to undo'))
+      beforeFollowUp.delete(id)
+      return answer(() => {
         stored.set(id, before)
         return before
-      }),
-    ),
+      })
+    }),
+    /** Main restarted: it can no longer undo what came before. */
+    forgetUndo: () => beforeFollowUp.clear(),
     on: vi.fn((name: string, listener: (payload: never) => void) => {
       listeners.set(name, listener)
       return () => listeners.delete(name)
@@ -361,17 +362,32 @@ describe('board store', () => {
     })
   })
 
-  it('undoes a move to Closed back to the previous stage and outcome', async () => {
+  it('undoes a move to Closed back to the previous stage and outcome, as it was', async () => {
     const closed = card('a', 'Acme', { stage: 'closed', outcome: 'rejected' })
     const { store, main, actions } = await loadedStore([closed])
     await actions.moveCard('a', 'closed', 'offer')
     expect(store.getState().cards.a).toMatchObject({ stage: 'closed', outcome: 'offer' })
     await actions.undo()
-    expect(store.getState().cards.a).toMatchObject({ stage: 'closed', outcome: 'rejected' })
+    // Main's undo: the card exactly as before, not a second move back.
+    expect(main.calls.undoFollowUp).toHaveBeenCalledWith({ id: 'a' })
+    expect(store.getState().cards.a).toEqual(closed)
+    expect(main.calls.moveCard).toHaveBeenCalledTimes(1)
+    expect(store.getState().toast).toMatchObject({
+      message: 'Undone — Acme is as it was',
+      undo: null,
+    })
+  })
+
+  it('undoes a move by moving the card back when main can no longer undo it', async () => {
+    const { store, main, actions } = await loadedStore([card('a', 'Acme')])
+    await actions.moveCard('a', 'final', null)
+    main.calls.forgetUndo()
+    await actions.undo()
+    expect(store.getState().cards.a).toMatchObject({ stage: 'thank-you' })
     expect(main.calls.moveCard).toHaveBeenLastCalledWith({
       id: 'a',
-      to: 'closed',
-      outcome: 'rejected',
+      to: 'thank-you',
+      outcome: null,
     })
     expect(store.getState().toast?.undo).toBeNull()
   })

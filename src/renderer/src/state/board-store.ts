@@ -42,7 +42,7 @@ import {
   restoredMessage,
 } from '../settings/data-text'
 import { calendarExportedMessage, csvExportedMessage } from '../settings/export-text'
-import { markSentMessage, repliedMessage } from './follow-up-messages'
+import { markSentMessage, repliedMessage, savedMessage } from './follow-up-messages'
 import { countsOnTheWay, keepChangesSinceFirstScreen, type BoardData } from './first-screen'
 import type { BoardCounts } from '../../../shared/board-view/first-screen'
 
@@ -276,6 +276,21 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       tone: Toast['tone'] = 'info',
       undo: UndoAction | null = null,
     ) => set({ toast: { id: ++toastCounter, message, tone, undo } })
+
+    /** Main's undo of the card's last move or follow-up action: the card exactly as before it. */
+    const undoInMain = async (cardId: string): Promise<IpcResult<Card>> => {
+      const before = get().cards[cardId]
+      const undone = await api.undoFollowUp({ id: cardId })
+      if (!undone.ok) return undone
+      const card = undone.value
+      putCard(card)
+      showToast(
+        before && before.stage !== card.stage
+          ? `Undone — ${card.company} is back in ${STAGE_LABELS[card.stage]}`
+          : `Undone — ${card.company} is as it was`,
+      )
+      return undone
+    }
 
     /** A spreadsheet or calendar export: a toast names the file and what went into it. */
     const exportAs =
@@ -516,10 +531,11 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
       },
 
       async saveCard(id, details) {
+        const before = get().cards[id]
         const result = await api.updateCard({ id, details })
         if (result.ok) {
           putCard(result.value)
-          showToast(`Saved changes to ${result.value.company}`)
+          showToast(savedMessage(before ?? result.value, result.value))
         }
         return result
       },
@@ -586,7 +602,10 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
         if (!undo) return
         set({ toast: null })
         if (undo.kind === 'move') {
-          await actions.moveCard(undo.cardId, undo.to, undo.outcome, false)
+          // Main puts the card back as it was, so what was sent in the stage it returns to still
+          // counts. If main no longer can (it restarted meanwhile), the card is moved back anew.
+          const undone = await undoInMain(undo.cardId)
+          if (!undone.ok) await actions.moveCard(undo.cardId, undo.to, undo.outcome, false)
           return
         }
         if (undo.kind === 'draft') {
@@ -606,19 +625,8 @@ export function createBoardStore(api: FootholdApi, options: BoardStoreOptions = 
           return
         }
         if (undo.kind === 'follow-up') {
-          const before = get().cards[undo.cardId]
-          const undone = await api.undoFollowUp({ id: undo.cardId })
-          if (!undone.ok) {
-            showToast(`Couldn't undo: ${undone.error.message}`, 'error')
-            return
-          }
-          putCard(undone.value)
-          const card = undone.value
-          showToast(
-            before && before.stage !== card.stage
-              ? `Undone — ${card.company} is back in ${STAGE_LABELS[card.stage]}`
-              : `Undone — ${card.company} is as it was`,
-          )
+          const undone = await undoInMain(undo.cardId)
+          if (!undone.ok) showToast(`Couldn't undo: ${undone.error.message}`, 'error')
           return
         }
         if (undo.kind === 'restore-samples') {

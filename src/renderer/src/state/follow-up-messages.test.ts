@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sampleDetails } from '../../../shared/test-support/sample-details'
-import { markSentMessage, repliedMessage } from './follow-up-messages'
+import { markSentMessage, repliedMessage, savedMessage } from './follow-up-messages'
 
 const one = { company: 'Acme', interviewers: sampleDetails().interviewers }
 const two = {
@@ -31,6 +31,17 @@ describe('follow-up toasts', () => {
   it('notes a reply', () => {
     expect(repliedMessage({ company: 'Acme', stage: 'check-in' })).toBe(
       'Noted that Acme replied — no more check-in reminders',
+    )
+  })
+})
+
+describe('the toast after saving a card', () => {
+  it('says when the edit moved the card on, and why', () => {
+    expect(savedMessage({ stage: 'thank-you' }, { company: 'Acme', stage: 'thank-you' })).toBe(
+      'Saved changes to Acme',
+    )
+    expect(savedMessage({ stage: 'thank-you' }, { company: 'Acme', stage: 'check-in' })).toBe(
+      'Saved changes to Acme — everyone on it has their thank-you, so it moved to Check-in',
     )
   })
 })

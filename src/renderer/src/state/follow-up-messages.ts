@@ -35,3 +35,9 @@ export function markSentMessage(
 export function repliedMessage(card: Pick<Card, 'company' | 'stage'>): string {
   return `Noted that ${card.company} replied — no more ${STAGE_MESSAGE[card.stage]} reminders`
 }
+
+/** The toast after saving a card's details; an edit that completed its stage moved it on. */
+export function savedMessage(before: Pick<Card, 'stage'>, saved: Pick<Card, 'company' | 'stage'>) {
+  if (saved.stage === before.stage) return `Saved changes to ${saved.company}`
+  return `Saved changes to ${saved.company} — everyone on it has their ${STAGE_MESSAGE[before.stage]}, so it moved to ${STAGE_LABELS[saved.stage]}`
+}
