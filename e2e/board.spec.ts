@@ -1,35 +1,19 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Locator, Page } from '@playwright/test'
 import { expect, test, writeStoreFile } from './fixtures'
 import { seedBoard } from './seed'
-import { column, readStore } from './ui'
-
-const cardIn = (page: Page, stage: string, company: string) =>
-  column(page, stage).getByTestId('card').filter({ hasText: company })
-
-/** Drags with real pointer events in small steps, as a hand would. */
-async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
-  const a = (await from.boundingBox())!
-  const b = (await to.boundingBox())!
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
-  await page.mouse.down()
-  const target = { x: b.x + b.width / 2, y: b.y + Math.min(b.height / 2, 200) }
-  await page.mouse.move(target.x, target.y, { steps: 20 })
-  await page.mouse.move(target.x + 2, target.y + 2, { steps: 2 })
-  await page.mouse.up()
-}
+import { cardIn, column, dragWithMouse, fillNewInterview, readStore } from './ui'
 
 test('adds an interview from the dialog and keeps it', async ({ launch }) => {
   const app = await launch()
   const { page } = app
-  await page.getByRole('button', { name: 'New interview' }).first().click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('Company').fill('Fabrikam Robotics')
-  await dialog.getByLabel('Position').fill('Firmware Engineer')
-  await dialog.getByLabel('Date').fill('2026-11-20')
-  await dialog.getByLabel('Start time').fill('10:30')
-  await dialog.getByLabel('Interviewer name').first().fill('Jonas Weber')
+  const dialog = await fillNewInterview(page, {
+    company: 'Fabrikam Robotics',
+    position: 'Firmware Engineer',
+    date: '2026-11-20',
+    start: '10:30',
+    interviewer: 'Jonas Weber',
+  })
   await dialog.getByRole('button', { name: 'Add interview' }).click()
 
   const card = cardIn(page, 'thank-you', 'Fabrikam Robotics')

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'
-import { column, readStore } from './ui'
+import { column, fillNewInterview, readStore } from './ui'
 
 const NOW = '2026-11-23T09:00:00Z'
 const welcome = (page: Page) => page.getByRole('dialog', { name: 'Welcome to Foothold' })
@@ -96,13 +96,13 @@ test('the sample board shows every stage, raises no reminder, and goes in one cl
   expect(await app.time!.notifications()).toEqual([])
 
   // The person's own interview, added meanwhile, stays when the samples go.
-  await page.getByRole('button', { name: 'New interview' }).first().click()
-  const form = page.getByRole('dialog')
-  await form.getByLabel('Company').fill('Fabrikam Robotics')
-  await form.getByLabel('Position').fill('Firmware Engineer')
-  await form.getByLabel('Date').fill('2026-11-23')
-  await form.getByLabel('Start time').fill('10:30')
-  await form.getByLabel('Interviewer name').first().fill('Jonas Weber')
+  const form = await fillNewInterview(page, {
+    company: 'Fabrikam Robotics',
+    position: 'Firmware Engineer',
+    date: '2026-11-23',
+    start: '10:30',
+    interviewer: 'Jonas Weber',
+  })
   await form.getByRole('button', { name: 'Add interview' }).click()
   await expect(column(page, 'thank-you').getByText('Fabrikam Robotics')).toBeVisible()
 

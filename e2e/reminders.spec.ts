@@ -3,6 +3,7 @@ import type { StoreData } from '../src/shared/store/store-format'
 import type { FootholdApp, TimeControl } from './fixtures'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'
+import { fillNewInterview } from './ui'
 
 function timeOf(app: FootholdApp): TimeControl {
   if (!app.time) throw new Error('Launch with `now` to move time')
@@ -16,13 +17,13 @@ test('a reminder after the interview opens its card, and marking it sent moves t
   const time = timeOf(app)
   const { page } = app
 
-  await page.getByRole('button', { name: 'New interview' }).first().click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('Company').fill('Fabrikam Robotics')
-  await dialog.getByLabel('Position').fill('Firmware Engineer')
-  await dialog.getByLabel('Date').fill('2026-11-17')
-  await dialog.getByLabel('Start time').fill('14:00')
-  await dialog.getByLabel('Interviewer name').first().fill('Jonas Weber')
+  const dialog = await fillNewInterview(page, {
+    company: 'Fabrikam Robotics',
+    position: 'Firmware Engineer',
+    date: '2026-11-17',
+    start: '14:00',
+    interviewer: 'Jonas Weber',
+  })
   await dialog.getByRole('button', { name: 'Add interview' }).click()
   await expect(page.getByTestId('card').filter({ hasText: 'Fabrikam' })).toBeVisible()
   expect(await time.notifications()).toEqual([])

@@ -2,13 +2,11 @@ import type { Page } from '@playwright/test'
 import { SHORTCUTS } from '../src/shared/shortcuts'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'
-import { column } from './ui'
+import { cardIn, column } from './ui'
 
 // The browser host runs on Linux, so the shortcuts take Ctrl.
 const NOW = '2026-11-18T09:00:00Z'
 
-const cardIn = (page: Page, stage: string, company: string) =>
-  column(page, stage).getByTestId('card').filter({ hasText: company })
 const focusedCompany = (page: Page) => page.locator(':focus').getAttribute('aria-label')
 const toast = (page: Page) => page.getByTestId('toast')
 

@@ -6,6 +6,46 @@ import { expect } from './fixtures'
 /** A column of the board, by stage. */
 export const column = (page: Page, stage: string): Locator => page.getByTestId(`column-${stage}`)
 
+/** Drags with real pointer events in small steps, as a hand would. */
+export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = (await from.boundingBox())!
+  const b = (await to.boundingBox())!
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
+  await page.mouse.down()
+  const target = { x: b.x + b.width / 2, y: b.y + Math.min(b.height / 2, 200) }
+  await page.mouse.move(target.x, target.y, { steps: 20 })
+  await page.mouse.move(target.x + 2, target.y + 2, { steps: 2 })
+  await page.mouse.up()
+}
+
+/** A card of one column, by company. */
+export const cardIn = (page: Page, stage: string, company: string): Locator =>
+  column(page, stage).getByTestId('card').filter({ hasText: company })
+
+export interface NewInterview {
+  company: string
+  position: string
+  /** `YYYY-MM-DD` and `HH:mm`, on the form's own clock. */
+  date: string
+  start: string
+  interviewer: string
+}
+
+/**
+ * Opens "New interview" and fills in what every interview needs, as a person would; returns the
+ * dialog, for anything else to fill in before pressing "Add interview".
+ */
+export async function fillNewInterview(page: Page, interview: NewInterview): Promise<Locator> {
+  await page.getByRole('button', { name: 'New interview' }).first().click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('Company').fill(interview.company)
+  await dialog.getByLabel('Position').fill(interview.position)
+  await dialog.getByLabel('Date').fill(interview.date)
+  await dialog.getByLabel('Start time').fill(interview.start)
+  await dialog.getByLabel('Interviewer name').first().fill(interview.interviewer)
+  return dialog
+}
+
 /** Opens Settings on its Data section, as a person would, and returns the Settings view. */
 export async function openData(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Settings', exact: true }).click()
