@@ -128,6 +128,7 @@ async function start(): Promise<void> {
     app.dock?.bounce('informational')
   }
   const notifier = createOsNotifier({
+    platform: process.platform,
     create: (options) => new Notification(options),
     onClick: openReminder,
     onFailed: (notice, error) => {
