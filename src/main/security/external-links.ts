@@ -1,9 +1,11 @@
+import { MAILTO_MAX_LENGTH, readMailtoUrl } from '../../shared/drafts/mailto'
+
 /**
  * What Foothold lets the operating system open outside the app (`shell.openExternal`). Anything
  * handed to the OS can start another program, so only two kinds of address pass:
  *
- * - `mailto:` with plain addresses and only the subject, body, cc, bcc and to fields. Fields
- *   such as `attach=` would let a mail client quietly attach a local file, so they are refused.
+ * - `mailto:` links exactly as Foothold's own builder writes them (`src/shared/drafts/mailto.ts`,
+ *   the one rule for mail links): one plain recipient, a subject and a body, nothing else.
  * - `https:` links the person clicked, to a real DNS host name: no user name or password in the
  *   address, no IP address, no `localhost` or local-network names, no port other than 443.
  *
@@ -13,8 +15,8 @@
  */
 
 export const MAX_WEB_URL_LENGTH = 2048
-/** Long enough for a follow-up draft in the body, short enough for every platform's launcher. */
-export const MAX_MAILTO_LENGTH = 32_768
+/** The builder's own limit: long enough for a follow-up draft, short enough for every launcher. */
+export const MAX_MAILTO_LENGTH = MAILTO_MAX_LENGTH
 
 export type ExternalUrlVerdict = { ok: true; url: string } | { ok: false; reason: string }
 
@@ -30,7 +32,7 @@ export function isAllowedExternalUrl(url: unknown, context: ExternalUrlContext):
 
 export function checkExternalUrl(raw: unknown, context: ExternalUrlContext): ExternalUrlVerdict {
   if (typeof raw !== 'string') return refuse('not a string')
-  if (raw.length > MAX_MAILTO_LENGTH) return refuse('too long')
+  if (raw.length > Math.max(MAX_MAILTO_LENGTH, MAX_WEB_URL_LENGTH)) return refuse('too long')
   // The URL parser silently drops tabs and line breaks and trims spaces; refuse instead of guessing.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f-\u009f]/.test(raw))
@@ -41,45 +43,20 @@ export function checkExternalUrl(raw: unknown, context: ExternalUrlContext): Ext
   } catch {
     return refuse('not a URL')
   }
-  if (url.protocol === 'mailto:') return checkMailto(url)
+  if (url.protocol === 'mailto:') return checkMailto(raw, url)
   if (url.protocol === 'https:') return checkWebLink(url, context)
   return refuse(`the ${url.protocol} scheme is not allowed`)
 }
 
 const refuse = (reason: string): ExternalUrlVerdict => ({ ok: false, reason })
 
-const MAIL_FIELDS = new Set(['subject', 'body', 'cc', 'bcc', 'to'])
-const ADDRESS_FIELDS = new Set(['cc', 'bcc', 'to'])
-const ADDRESS =
-  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/
-
-function checkMailto(url: URL): ExternalUrlVerdict {
-  if (url.username || url.password || url.host) return refuse('malformed mailto address')
-  const recipients = decode(url.pathname)
-  if (recipients === null || !addressList(recipients)) return refuse('malformed mail recipient')
-  const query = url.search.slice(1)
-  for (const field of query ? query.split('&') : []) {
-    const separator = field.indexOf('=')
-    const name = decode(separator === -1 ? field : field.slice(0, separator))?.toLowerCase()
-    const value = decode(separator === -1 ? '' : field.slice(separator + 1))
-    if (name === undefined || value === null) return refuse('malformed mailto field')
-    if (!MAIL_FIELDS.has(name))
-      return refuse(`the mailto field "${name.slice(0, 20)}" is not allowed`)
-    if (ADDRESS_FIELDS.has(name) && !addressList(value)) return refuse('malformed mail recipient')
-  }
-  return { ok: true, url: url.href }
-}
-
-function addressList(value: string): boolean {
-  return value === '' || value.split(',').every((address) => ADDRESS.test(address.trim()))
-}
-
-function decode(text: string): string | null {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return null
-  }
+function checkMailto(raw: string, url: URL): ExternalUrlVerdict {
+  const reading = readMailtoUrl(raw, MAX_MAILTO_LENGTH)
+  if (!reading.ok) return refuse(reading.reason)
+  // The builder's spelling is already the parser's; should they ever differ, the OS would read
+  // something the rule did not.
+  if (url.href !== raw) return refuse('not written the way Foothold writes mail links')
+  return { ok: true, url: raw }
 }
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/

@@ -6,8 +6,8 @@ export type { ClipboardContent } from './clipboard'
 export { draftToClipboard, escapeHtml } from './clipboard'
 export type { LintFinding, LintOptions, LintRule, LintSeverity, TextRange } from './lint'
 export { LENGTH_BUDGETS, countWords, lintDraft } from './lint'
-export type { MailtoInput, MailtoOptions, MailtoResult } from './mailto'
-export { MAILTO_MAX_LENGTH, buildMailtoUrl, mailtoAddressProblem } from './mailto'
+export type { MailtoInput, MailtoOptions, MailtoReading, MailtoResult } from './mailto'
+export { MAILTO_MAX_LENGTH, buildMailtoUrl, mailtoAddressProblem, readMailtoUrl } from './mailto'
 export type { ResolvedTemplate, TemplateOverrides } from './overrides'
 export {
   DraftTemplateSchema,

@@ -4,6 +4,7 @@ import {
   DEFAULT_TRUNCATION_NOTE,
   MAILTO_MAX_LENGTH,
   mailtoAddressProblem,
+  readMailtoUrl,
 } from './mailto'
 
 const TO = 'priya@northwind.example'
@@ -147,5 +148,30 @@ describe('buildMailtoUrl length', () => {
   it('gives a reason when even the subject is too long for a link', () => {
     const result = buildMailtoUrl({ to: TO, subject: '東'.repeat(300), body: 'x' })
     expect(result).toEqual({ ok: false, reason: expect.stringContaining('too long') })
+  })
+})
+
+describe('readMailtoUrl', () => {
+  it('reads back what the builder made', () => {
+    const input = { to: TO, subject: 'Q&A next?', body: 'Dear Priya,\r\n\r\n100% yes' }
+    expect(readMailtoUrl(url(input))).toEqual({ ok: true, fields: input })
+    expect(readMailtoUrl('mailto:')).toEqual({
+      ok: true,
+      fields: { to: '', subject: '', body: '' },
+    })
+  })
+
+  // prettier-ignore
+  it.each([
+    ['a second recipient', `mailto:${TO},x@evil.example`, 'recipient'],
+    ['a recipient field', `mailto:${TO}?to=x@evil.example`, 'not allowed'],
+    ['a hidden copy', `mailto:${TO}?bcc=x@evil.example`, 'not allowed'],
+    ['an attachment', `mailto:${TO}?attach=/etc/passwd`, 'not allowed'],
+    ['a field twice', `mailto:${TO}?subject=a&subject=b`, 'repeated'],
+    ['a line break in the subject', `mailto:${TO}?subject=a%0D%0Ab`, 'line break'],
+    ['another spelling of an escape', `mailto:${TO}?subject=a%2cb`, 'not written'],
+    ['a link longer than the builder makes', `mailto:${TO}?body=${'x'.repeat(MAILTO_MAX_LENGTH)}`, 'too long'],
+  ])('refuses %s, and says why', (_what, link, reason) => {
+    expect(readMailtoUrl(link)).toEqual({ ok: false, reason: expect.stringContaining(reason) })
   })
 })
