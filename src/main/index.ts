@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { BrowserWindow } from 'electron'
+import type { BrowserWindow, WebContents } from 'electron'
 import {
   Menu,
   Notification,
@@ -31,6 +31,7 @@ import { createTestControl, skipsFirstRun, testControlFrom } from './test-contro
 import { createOsNotifier } from './reminders/os-notifier'
 import { denyAllPermissions, hardenWebContents } from './security/harden'
 import { isTrustedSender } from './security/sender'
+import type { UserActivation } from './security/user-activation'
 import type { FootholdServices } from './services'
 import { startServices } from './services'
 import {
@@ -53,6 +54,8 @@ protocol.registerSchemesAsPrivileged([
 ])
 
 let mainWindow: BrowserWindow | null = null
+// The person's clicks in each page, for what only a click may do (open a mail draft).
+const activations = new WeakMap<WebContents, UserActivation>()
 let services: FootholdServices | null = null
 let tray: ReturnType<typeof setUpTray> | null = null
 // Closing the window only hides it, so reminders keep firing; a real quit sets this first.
@@ -100,7 +103,10 @@ async function start(): Promise<void> {
     ),
   )
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) })
+    activations.set(
+      contents,
+      hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) }),
+    )
     contents.on('context-menu', (_menuEvent, params) => {
       const template = editMenuTemplate(params, {
         replaceMisspelling: (word) => contents.replaceMisspelling(word),
@@ -149,6 +155,8 @@ async function start(): Promise<void> {
         ]),
     },
     openExternal: (url) => shell.openExternal(url),
+    personAsked: () =>
+      mainWindow ? (activations.get(mainWindow.webContents)?.consume() ?? false) : false,
     showItemInFolder: (path) => shell.showItemInFolder(path),
     skipFirstRun: skipsFirstRun(process.env, app.isPackaged),
     dialogs: {

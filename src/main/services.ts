@@ -37,6 +37,12 @@ export interface ServiceOptions {
   clipboard?: ClipboardWriter
   /** Opens an address the security policy allowed (shell.openExternal in the app). */
   openExternal?: (url: string) => Promise<void>
+  /**
+   * True when the person's own click or key press sent the request just now (the window's user
+   * activation in the app), using it up; a mail draft opens only then. Without it, every request
+   * counts as the person's.
+   */
+  personAsked?: () => boolean
   /** Opens the file manager on a file (shell.showItemInFolder in the app, a recorder in tests). */
   showItemInFolder?: (path: string) => void
   /** A data folder without a board starts as already welcomed (end-to-end tests of other things). */
@@ -91,6 +97,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     ...(options.clipboard ? { clipboard: options.clipboard } : {}),
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.personAsked ? { personAsked: options.personAsked } : {}),
     ...(options.showItemInFolder ? { showItemInFolder: options.showItemInFolder } : {}),
     takePendingOpen: () => {
       const request = pendingOpen

@@ -12,7 +12,7 @@ import { createHandlers } from './handlers'
 const tempFolder = useTempFolders()
 const clock = { now: () => new Date('2026-11-23T09:00:00Z') }
 
-async function setup(email = 'priya@northwind.example') {
+async function setup(email = 'priya@northwind.example', personAsked?: () => boolean) {
   const folder = await tempFolder()
   const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
   const copied: Array<{ text: string; html: string }> = []
@@ -23,6 +23,7 @@ async function setup(email = 'priya@northwind.example') {
     newId: () => 'card-1',
     clipboard: { write: (content) => void copied.push(content) },
     openExternal: async (url) => void opened.push(url),
+    ...(personAsked ? { personAsked } : {}),
   })
   const dispatch = createDispatch(handlers, () => undefined)
   const call = <T>(method: string, payload?: unknown) =>
@@ -72,6 +73,28 @@ describe('draft requests', () => {
       'mailto:priya@northwind.example?subject=Q%26A%3F&body=Line%201%0D%0ALine%20%232',
     ])
     expect(store.data.cards[0]!.activity.at(-1)).toMatchObject({ part: 'mail-app' })
+  })
+
+  it('opens one draft per click of the person, however often the page asks', async () => {
+    // The window's user activation: true once after a click, as the app's is.
+    let clicks = 0
+    const { store, call, opened, draft } = await setup('priya@northwind.example', () => {
+      const asked = clicks > 0
+      clicks = 0
+      return asked
+    })
+    const request = { ...draft, subject: 'Hi', body: 'Hello' }
+    const unasked = await call('openInMailApp', request)
+    expect(unasked).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('only when you click') },
+    })
+    clicks = 1
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => call('openInMailApp', request)))
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1)
+    expect(opened).toEqual(['mailto:priya@northwind.example?subject=Hi&body=Hello'])
+    const logged = store.data.cards[0]!.activity.filter((entry) => entry.kind === 'copied')
+    expect(logged).toHaveLength(1)
   })
 
   it('says what is missing when the interviewer has no email address', async () => {
@@ -154,6 +177,7 @@ describe('copying from a read-only board', () => {
       saveCard: () => Promise.reject(new ReadOnlyStoreError('read-only')),
       clipboard: { write: (content) => void copied.push(content.text) },
       openExternal: async () => undefined,
+      personAsked: () => true,
     })
     const result = await handlers.copyDraft({
       ...draft,

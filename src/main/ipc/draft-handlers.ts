@@ -21,6 +21,11 @@ export interface DraftHandlerDeps {
   clipboard: ClipboardWriter
   /** Hands an address the security policy allowed to the operating system. */
   openExternal(url: string): Promise<void>
+  /**
+   * True when the person's own click or key press sent this request, just now; uses it up, so one
+   * click opens one draft however often the page asks.
+   */
+  personAsked(): boolean
 }
 
 interface DraftRequest {
@@ -102,6 +107,8 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
     },
 
     openInMailApp: async (request: DraftRequest & { subject: string; body: string }) => {
+      // Asked first: the click that sent this counts only for a moment.
+      const asked = deps.personAsked()
       const card = deps.findCard(request.id)
       const interviewer = interviewerOf(card, request.interviewerId)
       if (!interviewer.email) {
@@ -116,7 +123,13 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
         body: request.body,
       })
       if (!link.ok) throw new RequestError('invalid-request', link.reason)
-      const verdict = checkExternalUrl(link.url, { userInitiated: true })
+      if (!asked) {
+        throw new RequestError(
+          'invalid-request',
+          'Foothold opens a draft in your mail app only when you click for it. Nothing was opened.',
+        )
+      }
+      const verdict = checkExternalUrl(link.url, { userInitiated: asked })
       if (!verdict.ok) {
         throw new RequestError(
           'invalid-request',

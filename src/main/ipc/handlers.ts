@@ -62,6 +62,11 @@ export interface HandlerDeps {
   dialogs?: FileDialogs
   clipboard?: ClipboardWriter
   openExternal?: (url: string) => Promise<void>
+  /**
+   * True when the person's own click or key press sent the request just now, using it up. Without
+   * one (the tests, a host that sees no OS input) every request counts as the person's.
+   */
+  personAsked?: () => boolean
   /** Opens the file manager with this file selected. */
   showItemInFolder?: (path: string) => void
   /** Plans by card; shared with the reminder scheduler, so a card is planned once in main. */
@@ -80,6 +85,7 @@ export function createHandlers({
   dialogs = noDialogs,
   clipboard = { write: () => undefined },
   openExternal = async () => undefined,
+  personAsked = () => true,
   showItemInFolder = () => undefined,
   planOf = createPlanCache(),
   host = DESKTOP_HOST,
@@ -139,7 +145,14 @@ export function createHandlers({
 
   return {
     ...createDataHandlers(store, clock, dialogs),
-    ...createDraftHandlers({ clock, findCard, saveCard, clipboard, openExternal }),
+    ...createDraftHandlers({
+      clock,
+      findCard,
+      saveCard,
+      clipboard,
+      openExternal,
+      personAsked,
+    }),
     ...createImportHandlers({ store, clock, dialogs, newId }),
     ...createOnboardingHandlers({
       store,

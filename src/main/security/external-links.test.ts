@@ -26,9 +26,16 @@ describe('isAllowedExternalUrl', () => {
     expect(isAllowedExternalUrl(url, clicked)).toBe(true)
   })
 
-  it('does not open a web link the person did not click', () => {
-    expect(isAllowedExternalUrl('https://careers.northwind.example/', unprompted)).toBe(false)
-  })
+  it.each(['https://careers.northwind.example/', 'mailto:priya@northwind.example?subject=Hi'])(
+    'does not open %s when the person did not click',
+    (url) => {
+      expect(checkExternalUrl(url, unprompted)).toEqual({
+        ok: false,
+        reason: 'not opened by the person',
+      })
+      expect(isAllowedExternalUrl(url, clicked)).toBe(true)
+    },
+  )
 
   it.each([
     ['plain http', 'http://careers.northwind.example/'],
@@ -208,8 +215,8 @@ describe('isAllowedExternalUrl', () => {
           const opened = new URL(verdict.url)
           expect(['https:', 'mailto:']).toContain(opened.protocol)
           expect(opened.username + opened.password + opened.port).toBe('')
-          if (opened.protocol === 'https:') expect(userInitiated).toBe(true)
-          else expect(readMailtoUrl(verdict.url).ok).toBe(true)
+          expect(userInitiated).toBe(true)
+          if (opened.protocol === 'mailto:') expect(readMailtoUrl(verdict.url).ok).toBe(true)
         },
       ),
       { numRuns: 1000 },

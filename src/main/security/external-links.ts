@@ -6,8 +6,11 @@ import { MAILTO_MAX_LENGTH, readMailtoUrl } from '../../shared/drafts/mailto'
  *
  * - `mailto:` links exactly as Foothold's own builder writes them (`src/shared/drafts/mailto.ts`,
  *   the one rule for mail links): one plain recipient, a subject and a body, nothing else.
- * - `https:` links the person clicked, to a real DNS host name: no user name or password in the
- *   address, no IP address, no `localhost` or local-network names, no port other than 443.
+ * - `https:` links to a real DNS host name: no user name or password in the address, no IP
+ *   address, no `localhost` or local-network names, no port other than 443.
+ *
+ * Either only when the person asked for it (a click or a key press): a page acting on its own
+ * opens neither a browser tab nor a mail draft.
  *
  * Everything else (http:, file:, javascript:, data:, smb:, custom app schemes, …) is refused.
  * A verdict that passes carries the URL to open: the parsed and re-serialized form, so the OS
@@ -43,9 +46,11 @@ export function checkExternalUrl(raw: unknown, context: ExternalUrlContext): Ext
   } catch {
     return refuse('not a URL')
   }
-  if (url.protocol === 'mailto:') return checkMailto(raw, url)
-  if (url.protocol === 'https:') return checkWebLink(url, context)
-  return refuse(`the ${url.protocol} scheme is not allowed`)
+  if (url.protocol !== 'mailto:' && url.protocol !== 'https:') {
+    return refuse(`the ${url.protocol} scheme is not allowed`)
+  }
+  if (!context.userInitiated) return refuse('not opened by the person')
+  return url.protocol === 'mailto:' ? checkMailto(raw, url) : checkWebLink(url)
 }
 
 const refuse = (reason: string): ExternalUrlVerdict => ({ ok: false, reason })
@@ -64,8 +69,7 @@ const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/
 // Names that resolve to this computer or the local network, never to a public site.
 const LOCAL_SUFFIXES = ['localhost', 'local', 'internal', 'home.arpa']
 
-function checkWebLink(url: URL, { userInitiated }: ExternalUrlContext): ExternalUrlVerdict {
-  if (!userInitiated) return refuse('not opened by the person')
+function checkWebLink(url: URL): ExternalUrlVerdict {
   if (url.href.length > MAX_WEB_URL_LENGTH) return refuse('too long')
   if (url.username || url.password) return refuse('contains a user name or password')
   if (url.port) return refuse('uses a non-standard port')

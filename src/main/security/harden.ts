@@ -1,5 +1,6 @@
 import type { Session, WebContents } from 'electron'
 import { checkExternalUrl } from './external-links'
+import type { UserActivation } from './user-activation'
 import { createUserActivation } from './user-activation'
 
 type ContentsEvents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>
@@ -15,9 +16,10 @@ export interface ExternalLinks {
 /**
  * The renderer never navigates away, opens windows, or embeds webviews: the whole UI is one page.
  * A link the person clicks (a new window or a navigation) is handed to the browser or mail app
- * instead, when `external-links.ts` allows it; everything else is dropped.
+ * instead, when `external-links.ts` allows it; everything else is dropped. Returns the record of
+ * the person's clicks in this page, which main also asks before it opens a mail draft over IPC.
  */
-export function hardenWebContents(contents: ContentsEvents, links?: ExternalLinks): void {
+export function hardenWebContents(contents: ContentsEvents, links?: ExternalLinks): UserActivation {
   const activation = createUserActivation(links?.now)
   const openOutside = (url: string) => {
     const verdict = checkExternalUrl(url, { userInitiated: activation.consume() })
@@ -38,6 +40,7 @@ export function hardenWebContents(contents: ContentsEvents, links?: ExternalLink
   })
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  return activation
 }
 
 /** Foothold needs no camera, microphone, notifications-from-the-page or geolocation: refuse all. */

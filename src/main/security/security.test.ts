@@ -117,6 +117,34 @@ describe('hardenWebContents', () => {
     expect(contents.warnings[0]).toMatch(/not opened by the person/)
   })
 
+  it('opens a mail draft only on a click, and one per click', () => {
+    let now = 0
+    const contents = harden(() => now)
+    const mail = (n: number) => `mailto:priya@northwind.example?subject=Draft%20${n}`
+    for (const n of [1, 2, 3, 4, 5]) contents.openWindow(mail(n))
+    contents.navigate(mail(6))
+    expect(contents.opened).toEqual([])
+    contents.click()
+    for (const n of [7, 8, 9, 10, 11]) contents.openWindow(mail(n))
+    contents.click()
+    now = 1500
+    contents.navigate(mail(12))
+    expect(contents.opened).toEqual([mail(7)])
+    expect(contents.warnings.filter((w) => /not opened by the person/.test(w))).toHaveLength(11)
+  })
+
+  it('hands back its record of clicks, for what main opens over IPC', () => {
+    const handlers = new Map<string, Listener>()
+    const activation = hardenWebContents({
+      on: ((name: string, fn: Listener) => handlers.set(name, fn)) as never,
+      setWindowOpenHandler: (() => undefined) as never,
+    })
+    expect(activation.consume()).toBe(false)
+    handlers.get('input-event')!({ preventDefault: () => undefined }, { type: 'mouseUp' })
+    expect(activation.consume()).toBe(true)
+    expect(activation.consume()).toBe(false)
+  })
+
   it('never hands a dangerous scheme to the OS, even right after a click', () => {
     const contents = harden()
     for (const url of [
