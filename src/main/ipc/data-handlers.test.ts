@@ -9,12 +9,19 @@ import type { StoreData } from '../../shared/store/store-format'
 import { emptyStore } from '../../shared/store/store-format'
 import { sampleDetails } from '../../shared/test-support/sample-details'
 import { BoardStore } from '../store/board-store'
+import {
+  NO_SPECIAL_FILES,
+  sparseFile,
+  useFifos,
+  watchResponsiveness,
+} from '../test-support/special-files'
 import { useTempFolders } from '../test-support/temp-folder'
 import type { FileDialogs } from './data-handlers'
 import { createDispatch } from './dispatch'
 import { createHandlers } from './handlers'
 
 const tempFolder = useTempFolders()
+const fifo = useFifos()
 let tick = 0
 // Each call a second later, so every backup gets its own name.
 const clock = { now: () => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++)) }
@@ -108,6 +115,72 @@ describe('backups, restore, import and export over IPC', () => {
     expect(companies(store)).toEqual(['Current Co'])
     expect(await readdir(join(dataFolder, 'backups')).catch(() => [])).toEqual(before)
   })
+
+  it.skipIf(NO_SPECIAL_FILES)(
+    'refuses a FIFO picked for import at once, and changes nothing',
+    async () => {
+      const pipe = fifo(join(await tempFolder(), 'board.json'))
+      const { store, call } = await setup({ importFile: pipe })
+      const { value, longestStallMs } = await watchResponsiveness(() => call('importBoard'))
+      expect(value).toMatchObject({
+        ok: false,
+        error: {
+          message:
+            'board.json is not a regular file (a folder, a device or a pipe, perhaps), so Foothold did not read it. Nothing was changed.',
+        },
+      })
+      expect(longestStallMs).toBeLessThan(500)
+      expect(companies(store)).toEqual(['Current Co'])
+    },
+  )
+
+  it.skipIf(NO_SPECIAL_FILES)('refuses /dev/zero picked for import', async () => {
+    const { call } = await setup({ importFile: '/dev/zero' })
+    const { value } = await watchResponsiveness(() => call('importBoard'))
+    expect(value).toMatchObject({ ok: false, error: { message: /zero is not a regular file/ } })
+  })
+
+  it('refuses a sparse 2 GB file picked for import without reading it', async () => {
+    const huge = await sparseFile(join(await tempFolder(), 'huge.json'), 2 * 1024 ** 3)
+    const { store, call } = await setup({ importFile: huge })
+    const { value, longestStallMs } = await watchResponsiveness(() => call('importBoard'), 1000)
+    expect(value).toMatchObject({
+      ok: false,
+      error: { message: 'huge.json is too large to be a Foothold board. Nothing was changed.' },
+    })
+    expect(longestStallMs).toBeLessThan(500)
+    expect(companies(store)).toEqual(['Current Co'])
+  })
+
+  it.skipIf(NO_SPECIAL_FILES)(
+    'lists and refuses to restore a FIFO or a huge file named like a backup, at once',
+    async () => {
+      const { store, call, folder } = await setup()
+      const backups = join(folder, 'backups')
+      await mkdir(backups, { recursive: true })
+      fifo(join(backups, 'foothold-20261120T090000Z.json'))
+      await sparseFile(join(backups, 'foothold-20261121T090000Z.json'), 2 * 1024 ** 3)
+      const { value: listed } = await watchResponsiveness(() => call<BackupList>('listBackups'))
+      expect(listed.ok && listed.value.backups.map((b) => [b.name, b.cards, b.problem])).toEqual(
+        expect.arrayContaining([
+          [
+            'foothold-20261120T090000Z.json',
+            null,
+            expect.stringContaining('is not a regular file'),
+          ],
+          ['foothold-20261121T090000Z.json', null, expect.stringContaining('too large')],
+        ]),
+      )
+      for (const name of ['foothold-20261120T090000Z.json', 'foothold-20261121T090000Z.json']) {
+        const { value } = await watchResponsiveness(() => call('restoreBackup', { name }))
+        expect(value).toMatchObject({
+          ok: false,
+          error: { message: expect.stringMatching(/cannot be restored.*Nothing was changed/) },
+        })
+      }
+      expect(companies(store)).toEqual(['Current Co'])
+    },
+  )
 
   it('does nothing when the file picker is cancelled', async () => {
     const { store, call } = await setup()

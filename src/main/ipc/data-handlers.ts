@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { StoreData } from '../../shared/store/store-format'
 import { parseStoreText, describeProblem } from '../../shared/store/store-format'
@@ -10,6 +9,7 @@ import type { BackupList, BoardReplaced, ExportedFile } from '../../shared/ipc/c
 import type { Clock } from '../clock'
 import type { BoardStore } from '../store/board-store'
 import { writeFileDurably } from '../store/durable-write'
+import { chosenFileProblem, readChosenFile } from './read-chosen-file'
 import { RequestError } from './request-error'
 
 /** The system's file pickers (Electron's dialog in the app, answers set by a test elsewhere). */
@@ -65,18 +65,25 @@ export const noDialogs: FileDialogs = {
 // A board file is a few megabytes at most; anything far larger is not one.
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
+const TOO_LARGE = 'is too large to be a Foothold board'
+
+/** A backup, read as an import is read: a FIFO or a huge file in the folder cannot stall main. */
+async function readBackup(
+  file: string,
+): Promise<{ ok: true; data: StoreData } | { ok: false; problem: string }> {
+  const read = await readChosenFile(file, MAX_IMPORT_BYTES)
+  if (!read.ok) return { ok: false, problem: `it ${chosenFileProblem(read.problem, TOO_LARGE)}` }
+  const parsed = parseStoreText(read.bytes.toString('utf8'))
+  return parsed.ok
+    ? { ok: true, data: parsed.data }
+    : { ok: false, problem: describeProblem(parsed.problem) }
+}
+
 /** Backups, restore, import and export: the person's data in and out. */
 export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: FileDialogs) {
-  const replaceWith = async (text: string, source: string): Promise<BoardReplaced> => {
-    const parsed = parseStoreText(text)
-    if (!parsed.ok) {
-      throw new RequestError(
-        'invalid-request',
-        `${source} cannot be used: ${describeProblem(parsed.problem)}. Nothing was changed.`,
-      )
-    }
-    const previous = await store.replaceAll(parsed.data)
-    return { cards: parsed.data.cards.length, previousKeptAs: previous.file }
+  const replaceWith = async (data: StoreData): Promise<BoardReplaced> => {
+    const previous = await store.replaceAll(data)
+    return { cards: data.cards.length, previousKeptAs: previous.file }
   }
 
   /**
@@ -105,7 +112,7 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
       const entries = await store.backups.list()
       const backups = await Promise.all(
         entries.map(async (entry) => {
-          const contents = await store.backups.read(entry)
+          const contents = await readBackup(entry.file)
           return {
             name: basename(entry.file),
             takenAt: entry.takenAt.toISOString(),
@@ -120,38 +127,33 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
     restoreBackup: async ({ name }: { name: string }): Promise<BoardReplaced> => {
       const entry = (await store.backups.list()).find((e) => basename(e.file) === name)
       if (!entry) throw new RequestError('not-found', 'That backup no longer exists')
-      const contents = await store.backups.read(entry)
+      const contents = await readBackup(entry.file)
       if (!contents.ok) {
         throw new RequestError(
           'invalid-request',
           `The backup ${name} cannot be restored: ${contents.problem}. Nothing was changed.`,
         )
       }
-      return replaceWith(contents.text, `The backup ${name}`)
+      return replaceWith(contents.data)
     },
 
     importBoard: async (): Promise<BoardReplaced | null> => {
       const file = await dialogs.chooseImportFile(BOARD_KIND)
       if (!file) return null
-      let text: string
-      try {
-        const bytes = await readFile(file)
-        if (bytes.length > MAX_IMPORT_BYTES) {
-          throw new RequestError(
-            'invalid-request',
-            `${basename(file)} is too large to be a Foothold board. Nothing was changed.`,
-          )
-        }
-        text = bytes.toString('utf8')
-      } catch (error) {
-        if (error instanceof RequestError) throw error
-        const code = (error as NodeJS.ErrnoException).code ?? 'error'
+      const name = basename(file)
+      const read = await readChosenFile(file, MAX_IMPORT_BYTES)
+      if (!read.ok) {
+        const problem = chosenFileProblem(read.problem, TOO_LARGE)
+        throw new RequestError('invalid-request', `${name} ${problem}. Nothing was changed.`)
+      }
+      const parsed = parseStoreText(read.bytes.toString('utf8'))
+      if (!parsed.ok) {
         throw new RequestError(
           'invalid-request',
-          `${basename(file)} could not be read (${code}). Nothing was changed.`,
+          `${name} cannot be used: ${describeProblem(parsed.problem)}. Nothing was changed.`,
         )
       }
-      return replaceWith(text, basename(file))
+      return replaceWith(parsed.data)
     },
 
     exportBoard: async (): Promise<{ file: string } | null> => {

@@ -7,12 +7,19 @@ import { methodOfChannel } from '../../shared/ipc/methods'
 import type { IpcResult } from '../../shared/ipc/result'
 import { sampleDetails } from '../../shared/test-support/sample-details'
 import { BoardStore, STORE_FILE_NAME } from '../store/board-store'
+import {
+  NO_SPECIAL_FILES,
+  sparseFile,
+  useFifos,
+  watchResponsiveness,
+} from '../test-support/special-files'
 import { useTempFolders } from '../test-support/temp-folder'
 import { createDispatch } from './dispatch'
 import { createHandlers } from './handlers'
 import { CSV_KIND, decodeCsv } from './import-handlers'
 
 const tempFolder = useTempFolders()
+const fifo = useFifos()
 let tick = 0
 const clock = { now: () => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++)) }
 
@@ -90,6 +97,36 @@ describe('reading a CSV file for import', () => {
     expect(await (await setup(join(folder, 'gone.csv'))).call('readCsvFile')).toMatchObject({
       ok: false,
       error: { message: 'gone.csv could not be read (ENOENT).' },
+    })
+  })
+})
+
+describe('reading a special file picked as a CSV', () => {
+  it.skipIf(NO_SPECIAL_FILES)('refuses a FIFO and /dev/zero at once', async () => {
+    const pipe = fifo(join(await tempFolder(), 'interviews.csv'))
+    for (const [file, name] of [
+      [pipe, 'interviews.csv'],
+      ['/dev/zero', 'zero'],
+    ] as const) {
+      const { call } = await setup(file)
+      const { value, longestStallMs } = await watchResponsiveness(() => call('readCsvFile'))
+      expect(value).toMatchObject({
+        ok: false,
+        error: {
+          message: `${name} is not a regular file (a folder, a device or a pipe, perhaps), so Foothold did not read it.`,
+        },
+      })
+      expect(longestStallMs).toBeLessThan(500)
+    }
+  })
+
+  it('refuses a sparse 2 GB file without reading it', async () => {
+    const huge = await sparseFile(join(await tempFolder(), 'huge.csv'), 2 * 1024 ** 3)
+    const { call } = await setup(huge)
+    const { value } = await watchResponsiveness(() => call('readCsvFile'), 1000)
+    expect(value).toMatchObject({
+      ok: false,
+      error: { message: 'huge.csv is larger than 10 MB, too large to import at once.' },
     })
   })
 })

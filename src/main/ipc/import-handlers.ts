@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { CardSchema } from '../../shared/domain/card'
 import type { Card } from '../../shared/domain/interview'
@@ -10,6 +9,7 @@ import type { CardsImported, CsvFile } from '../../shared/ipc/contract'
 import type { Clock } from '../clock'
 import type { BoardStore } from '../store/board-store'
 import type { FileDialogs, FileKind } from './data-handlers'
+import { chosenFileProblem, readChosenFile } from './read-chosen-file'
 import { RequestError } from './request-error'
 
 export const CSV_KIND: FileKind = {
@@ -69,20 +69,15 @@ export function createImportHandlers(deps: {
       const file = await dialogs.chooseImportFile(CSV_KIND)
       if (!file) return null
       const name = basename(file)
-      let bytes: Buffer
-      try {
-        if ((await stat(file)).size > CSV_LIMITS.chars) {
-          throw new RequestError(
-            'invalid-request',
-            `${name} is larger than 10 MB, too large to import at once.`,
-          )
-        }
-        bytes = await readFile(file)
-      } catch (error) {
-        if (error instanceof RequestError) throw error
-        const code = (error as NodeJS.ErrnoException).code ?? 'error'
-        throw new RequestError('invalid-request', `${name} could not be read (${code}).`)
+      const read = await readChosenFile(file, CSV_LIMITS.chars)
+      if (!read.ok) {
+        const problem = chosenFileProblem(
+          read.problem,
+          'is larger than 10 MB, too large to import at once',
+        )
+        throw new RequestError('invalid-request', `${name} ${problem}.`)
       }
+      const bytes = read.bytes
       const text = decodeCsv(bytes)
       if (text === null) {
         throw new RequestError(
