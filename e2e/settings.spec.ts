@@ -71,6 +71,22 @@ test('your name and a signature of several lines are kept', async ({ launch }) =
   })
 })
 
+test('spell checking is off until turned on, and stays on after a restart', async ({ launch }) => {
+  const app = await launch()
+  let settings = await openSettings(app.page)
+  const spelling = settings.getByRole('switch', { name: 'Check my spelling' })
+  await expect(spelling).not.toBeChecked()
+  await expect(settings.getByText(/downloads a dictionary for your language/)).toBeVisible()
+  await spelling.check()
+  await saveButton(settings).click()
+  await expect(app.page.getByTestId('toast')).toHaveText(/Settings saved/)
+  expect((await readStore(app.storeFile)).settings.spellcheck).toBe(true)
+
+  await app.restart()
+  settings = await openSettings(app.page)
+  await expect(settings.getByRole('switch', { name: 'Check my spelling' })).toBeChecked()
+})
+
 test('a wrong value is explained next to its field and never saved', async ({
   launch,
   dataFolder,

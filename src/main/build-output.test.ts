@@ -79,6 +79,11 @@ describe('built output', () => {
     expect(window.options.webPreferences.preload).toBe(join(out, 'preload', 'index.cjs'))
     expect(report.menuRoles).not.toContain('toggleDevTools')
     expect(report.permissionGranted).toBe(false)
+    // Off before the first window (no dictionary download on Linux or Windows), and kept off for
+    // a board whose setting is off.
+    if (process.platform !== 'darwin') {
+      expect(report.spellcheck).toEqual([{ enabled: false, windowsOpen: 0 }])
+    }
     expect(report.permissionCheck).toBe(false)
 
     const responses = report.protocolResponses

@@ -44,6 +44,7 @@ import { appMenuTemplate } from './window/app-menu'
 import { editMenuTemplate } from './window/edit-menu'
 import { createMainWindow } from './window/main-window'
 import { setUpTray } from './window/tray'
+import { createSpellcheck } from './window/spellcheck'
 
 // electron-vite sets this only in `npm run dev`, where the renderer comes from its dev server.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
@@ -90,6 +91,8 @@ function sendEvent<E extends EventName>(name: E, payload: Events[E]): void {
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
   denyAllPermissions(session.defaultSession)
+  // Before any window: on Linux and Windows no dictionary is fetched unless the person asks.
+  const spellcheck = createSpellcheck(session.defaultSession, process.platform)
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       appMenuTemplate({
@@ -227,6 +230,9 @@ async function start(): Promise<void> {
   })
   const running = await starting
   services = running
+  const followSpellcheck = () => spellcheck.apply(running.store.data.settings.spellcheck)
+  followSpellcheck()
+  running.store.subscribe(followSpellcheck)
   powerMonitor.on('resume', () => void running.scheduler.replan())
   powerMonitor.on('unlock-screen', () => void running.scheduler.replan())
 }

@@ -96,6 +96,12 @@ const electron = {
       setPermissionCheckHandler: (fn) => {
         permissionCheckHandler = fn
       },
+      setSpellCheckerEnabled: (enabled) => {
+        report.spellcheck = [
+          ...(report.spellcheck ?? []),
+          { enabled, windowsOpen: report.windows.length },
+        ]
+      },
     },
   },
   Tray: class {

@@ -11,6 +11,12 @@ export const SettingsSchema = z.strictObject({
   cadence: CadenceSettingsSchema,
   /** Opt-in: start Foothold (in the tray) when the person logs in, so reminders are never missed. */
   startAtLogin: z.boolean(),
+  /**
+   * Opt-in, on Linux and Windows: check spelling as the person types, with a dictionary that is
+   * downloaded from Google's servers the first time. (macOS checks spelling with its own checker,
+   * which downloads nothing, whatever this says.) A file from before it existed reads as off.
+   */
+  spellcheck: z.boolean().default(false),
   /** Templates the person rewrote; the others are Foothold's defaults. */
   templates: TemplateOverridesSchema,
 })
@@ -23,6 +29,7 @@ export function defaultSettings(timeZone: string): Settings {
     timeZone,
     cadence: defaultCadence(),
     startAtLogin: false,
+    spellcheck: false,
     templates: {},
   }
 }

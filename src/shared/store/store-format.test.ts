@@ -41,6 +41,7 @@ describe('parseStoreText', () => {
       ...v1.settings,
       cadence: defaultCadence(),
       startAtLogin: false,
+      spellcheck: false,
       templates: {},
     })
     const [card] = result.data.cards
@@ -63,6 +64,7 @@ describe('parseStoreText', () => {
         quietHours: null,
         freshReminderWaitsForMorning: true,
       },
+      spellcheck: false,
       templates: {},
     })
     expect(result.data.cards.map(({ drafts, ...card }) => ({ card, drafts }))).toEqual(
@@ -81,7 +83,7 @@ describe('parseStoreText', () => {
     const { schemaVersion: _v3, settings, ...before } = V3_FIXTURE
     // Quiet hours are new and off; the morning wait after a late interview is new and on.
     const cadence = { ...settings.cadence, quietHours: null, freshReminderWaitsForMorning: true }
-    expect(rest).toEqual({ ...before, settings: { ...settings, cadence } })
+    expect(rest).toEqual({ ...before, settings: { ...settings, cadence, spellcheck: false } })
     expect(result.data.cards.some((card) => 'sample' in card)).toBe(false)
   })
 
@@ -102,6 +104,17 @@ describe('parseStoreText', () => {
     const result = parseStoreText(text)
     expect(result).toEqual({ ok: true, data: saved, migratedFrom: null })
     expect(result.ok && result.data.settings.cadence.freshReminderWaitsForMorning).toBe(true)
+  })
+
+  it('reads a format 4 file from before the spelling setting as spelling off, losing nothing', () => {
+    const board = emptyStore('UTC')
+    const { spellcheck: _new, ...older } = board.settings
+    const file = { ...board, settings: { ...older, yourName: 'Sam' } }
+    const result = parseStoreText(JSON.stringify(file))
+    expect(result).toMatchObject({ ok: true, migratedFrom: null })
+    if (!result.ok) return
+    expect(result.data.settings).toEqual({ ...board.settings, yourName: 'Sam', spellcheck: false })
+    expect(emptyStore('UTC').settings.spellcheck).toBe(false)
   })
 
   it('a brand-new board is the only one not onboarded yet', () => {

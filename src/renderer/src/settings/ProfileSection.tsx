@@ -1,11 +1,13 @@
 import { TimeZoneOptions } from '../forms/TimeZoneOptions'
 import { timeZoneCity } from '../forms/time-zones'
+import { platform } from '../shortcuts/keys'
+import { SwitchSetting } from './setting-controls'
 import { SettingRow } from './SettingRow'
 import type { SectionProps } from './sections'
 
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
-/** Who the drafts come from, and the zone every date is shown in. */
+/** Who the drafts come from, the zone every date is shown in, and checking their spelling. */
 export function ProfileSection({ form, idPrefix }: SectionProps) {
   const { values, errors, update } = form
   const here = localTimeZone()
@@ -74,6 +76,16 @@ export function ProfileSection({ form, idPrefix }: SectionProps) {
           />
         )}
       </SettingRow>
+      {/* macOS checks spelling with its own checker, always, and downloads nothing. */}
+      {platform !== 'mac' && (
+        <SwitchSetting
+          form={form}
+          idPrefix={idPrefix}
+          field="spellcheck"
+          label="Check my spelling"
+          hint="Underlines misspelt words as you type. The first time, Foothold downloads a dictionary for your language from Google’s servers; nothing you type is sent."
+        />
+      )}
     </div>
   )
 }

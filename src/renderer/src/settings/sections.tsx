@@ -31,9 +31,9 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   {
     id: 'profile',
     label: 'Profile',
-    summary: 'Who your drafts come from, and the time zone Foothold plans in.',
+    summary: 'Who your drafts come from, the time zone Foothold plans in, and your spelling.',
     Icon: UserIcon,
-    fields: ['yourName', 'timeZone', 'signature'],
+    fields: ['yourName', 'timeZone', 'signature', 'spellcheck'],
     Content: ProfileSection,
   },
   {

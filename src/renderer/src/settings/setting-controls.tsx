@@ -47,7 +47,11 @@ export function NumberSetting({
 }
 
 type SwitchField =
-  'stayInTouchEnabled' | 'startAtLogin' | 'quietHoursEnabled' | 'freshReminderWaitsForMorning'
+  | 'stayInTouchEnabled'
+  | 'startAtLogin'
+  | 'quietHoursEnabled'
+  | 'freshReminderWaitsForMorning'
+  | 'spellcheck'
 
 /** On or off: a checkbox drawn as a switch, and announced as one. */
 export function SwitchSetting({

@@ -89,6 +89,14 @@ describe('settings ↔ form values', () => {
     })
   })
 
+  it('carries the spelling switch, off by default, to Settings and back', () => {
+    expect(form().spellcheck).toBe(false)
+    const result = settingsFromValues(form({ spellcheck: true }))
+    expect(result.ok && result.settings.spellcheck).toBe(true)
+    expect(sameValues(form(), form({ spellcheck: true }))).toBe(false)
+    expect(fieldForServerError('settings.spellcheck')).toBe('spellcheck')
+  })
+
   it('reads typed numbers, trimmed, and trims text as the schema does', () => {
     const result = settingsFromValues(form({ finalDays: ' 10 ', yourName: '  Alex  ' }))
     expect(result.ok && result.settings.cadence.finalDays).toBe(10)

@@ -30,6 +30,7 @@ export interface SettingsFormValues {
   quietFrom: string
   quietUntil: string
   startAtLogin: boolean
+  spellcheck: boolean
   /** The person's own templates, as edited; a template back at its default has no entry. */
   templates: TemplateOverrides
 }
@@ -100,6 +101,7 @@ export function valuesFromSettings(settings: Settings): SettingsFormValues {
     quietFrom: (cadence.quietHours ?? DEFAULT_QUIET_HOURS).from,
     quietUntil: (cadence.quietHours ?? DEFAULT_QUIET_HOURS).until,
     startAtLogin: settings.startAtLogin,
+    spellcheck: settings.spellcheck,
     templates: settings.templates,
   }
 }
@@ -149,6 +151,7 @@ export function settingsFromValues(values: SettingsFormValues): SettingsResult {
         : null,
     },
     startAtLogin: values.startAtLogin,
+    spellcheck: values.spellcheck,
     templates: values.templates,
   }
   // The editor's own checks (unknown placeholders, a LinkedIn note too long…) go beyond the schema's.
@@ -208,6 +211,7 @@ const TOP_LEVEL = new Set<string>([
   'signature',
   'timeZone',
   'startAtLogin',
+  'spellcheck',
   'templates',
 ])
 const CADENCE_LEVEL = new Set<string>([
