@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
 import type { Configuration } from 'electron-builder'
@@ -30,8 +30,31 @@ interface ConfigLoader {
 const loader = createRequire(import.meta.url)(
   'app-builder-lib/out/util/config/config',
 ) as ConfigLoader
+/** The packages (not Node's own modules, not electron) that the app's non-test sources import. */
+async function bundledPackages(folder: string): Promise<string[]> {
+  const found = new Set<string>()
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(ts|tsx)$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name)) {
+      continue
+    }
+    const path = join(entry.parentPath, entry.name)
+    if (path.includes(`${sep}test-support${sep}`)) continue
+    const source = await readFile(path, 'utf8')
+    for (const [, specifier] of source.matchAll(
+      /^\s*(?:import|export)\b[^'"]*?from\s+'([^'.][^']*)'/gm,
+    )) {
+      const name = specifier!.startsWith('@')
+        ? specifier!.split('/').slice(0, 2).join('/')
+        : specifier!.split('/')[0]!
+      if (!specifier!.startsWith('node:') && name !== 'electron') found.add(name)
+    }
+  }
+  return [...found].sort()
+}
+
 /** The project's package.json, which electron-builder reads for metadata and dependencies. */
 interface PackageJson {
+  name: string
   productName?: string
   homepage?: string
   author?: { name?: string; email?: string }
@@ -71,6 +94,8 @@ interface FileMatcher {
 }
 interface FileSet {
   src: string
+  /** Where in the app the files go: `/app`, or `/app/node_modules/<name>`. */
+  destination: string
   files: string[]
   metadata: Map<string, unknown>
 }
@@ -92,23 +117,78 @@ const copying = createRequire(import.meta.url)('app-builder-lib/out/util/appFile
     platformPackager: object,
     isElectronCompile: boolean,
   ): Promise<FileSet[]>
+  computeNodeModuleFileSets(platformPackager: object, matcher: FileMatcher): Promise<FileSet[]>
+}
+const nodeModuleMatching = matching as unknown as {
+  getNodeModuleFileMatcher(
+    appDir: string,
+    destination: string,
+    macroExpander: (pattern: string) => string,
+    platformOptions: object,
+    packager: object,
+  ): FileMatcher
+}
+const hooks = createRequire(import.meta.url)('app-builder-lib/out/util/resolve') as {
+  resolveFunction(
+    type: string,
+    executor: unknown,
+    name: string,
+    rootSearchDir: string,
+  ): Promise<((context: object) => Promise<boolean | void>) | null | undefined>
+}
+// electron-builder's own temp-folder helper, from where electron-builder finds it.
+const builderRequire = createRequire(createRequire(import.meta.url).resolve('app-builder-lib'))
+const { TmpDir } = builderRequire('temp-file') as {
+  TmpDir: new (name: string) => object
 }
 
-/** The project files electron-builder would put into app.asar for one platform's options. */
+/**
+ * What electron-builder's `installAppDependencies` decides before packing: true when its
+ * `beforeBuild` hook answers false, which it reads as "node_modules are handled outside", so it
+ * then packs none of them. With `npmRebuild: false` it returns before running the hook at all.
+ */
+async function nodeModulesHandledExternally(config: Configuration, projectDir: string) {
+  if (config.npmRebuild === false) return false
+  const beforeBuild = await hooks.resolveFunction(
+    'commonjs',
+    config.beforeBuild,
+    'beforeBuild',
+    process.cwd(),
+  )
+  if (beforeBuild == null) return false
+  return !(await beforeBuild({ appDir: projectDir, platform: 'linux', arch: 'x64' }))
+}
+
+/**
+ * The project files electron-builder would put into app.asar for one platform's options: the
+ * `files` it matches, then (as its platform packager does) the production dependencies' folders
+ * from node_modules, unless its hook said node_modules are handled outside.
+ */
 async function packedFiles(
   config: Configuration,
   projectDir: string,
   platformOptions: object,
 ): Promise<string[]> {
+  const metadata = JSON.parse(await readFile(join(projectDir, 'package.json'), 'utf8')) as {
+    name: string
+  }
   const info = {
     config,
     projectDir,
+    appDir: projectDir,
     buildResourcesDir: join(projectDir, config.directories?.buildResources ?? 'build'),
     isPrepackedAppAsar: false,
-    areNodeModulesHandledExternally: false,
+    areNodeModulesHandledExternally: await nodeModulesHandledExternally(config, projectDir),
     debugLogger: { isEnabled: false, add: () => undefined },
+    tempDirManager: new TmpDir('packaging-test'),
+    originalMetadata: metadata,
+    nodePackageName: metadata.name,
+    appInfo: { type: 'commonjs' },
+    getWorkspaceRoot: async () => projectDir,
+    // npm itself would list the same tree; walking node_modules needs no npm run.
+    getPackageManager: async () => 'traversal',
   }
-  const packager = { info, config }
+  const packager = { info, config, platform: { nodeName: 'linux' } }
   const outDir = join(projectDir, config.directories?.output ?? 'dist')
   const matchers = matching.getMainFileMatchers(
     projectDir,
@@ -120,9 +200,21 @@ async function packedFiles(
     false,
   )
   const sets = await copying.computeFileSets(matchers, null, packager, false)
+  if (!info.areNodeModulesHandledExternally) {
+    const matcher = nodeModuleMatching.getNodeModuleFileMatcher(
+      projectDir,
+      '/app',
+      (pattern) => pattern,
+      platformOptions,
+      info,
+    )
+    sets.push(...(await copying.computeNodeModuleFileSets(packager, matcher)))
+  }
   return sets
     .flatMap((set) =>
-      set.files.filter((file) => set.metadata.has(file)).map((file) => relative(set.src, file)),
+      set.files
+        .filter((file) => set.metadata.has(file))
+        .map((file) => join(relative('/app', set.destination), relative(set.src, file))),
     )
     .map((file) => file.split(sep).join('/'))
     .sort()
@@ -175,8 +267,8 @@ const PROJECT_TREE = [
   'out/renderer/assets/index-3f2a.css',
   'out/renderer/browser-edition.js',
   'out/browser-edition/server.cjs',
-  'node_modules/react/package.json',
-  'node_modules/react/index.js',
+  // (and each of package.json's dependencies, added below)
+  'node_modules/vitest/package.json',
   'node_modules/.bin/vitest',
   'test-results/board-spec/trace.zip',
   'playwright-report/index.html',
@@ -203,18 +295,48 @@ describe('what the installers pack', () => {
     config = await projectConfig()
   })
 
+  /** A checkout with the real package.json and each runtime library installed in node_modules. */
+  async function checkout(): Promise<string> {
+    const project = await tempFolder()
+    const pkg = await packageJson()
+    const modules = Object.keys(pkg.dependencies ?? {}).flatMap((name) => [
+      `node_modules/${name}/package.json`,
+      `node_modules/${name}/index.js`,
+    ])
+    for (const file of [...PROJECT_TREE, ...modules]) {
+      await mkdir(dirname(join(project, file)), { recursive: true })
+      const name = /^node_modules\/(.+)\/package\.json$/.exec(file)?.[1]
+      const text =
+        file === 'package.json'
+          ? JSON.stringify(pkg)
+          : name
+            ? JSON.stringify({ name, version: '1.0.0' })
+            : ''
+      await writeFile(join(project, file), text)
+    }
+    return project
+  }
+
   it.each(['linux', 'win', 'mac'] as const)(
     'on %s: only the build, package.json and the tray images; no sources, tests, maps or node_modules',
     async (platform) => {
-      const project = await tempFolder()
-      for (const file of PROJECT_TREE) {
-        await mkdir(dirname(join(project, file)), { recursive: true })
-        await writeFile(join(project, file), '')
-      }
+      const project = await checkout()
       expect(await packedFiles(config, project, config[platform] ?? {})).toEqual(SHIPPED)
     },
     30_000,
   )
+
+  it('would pack the dependencies’ node_modules without the hook, or with npmRebuild off', async () => {
+    const project = await checkout()
+    for (const changed of [
+      { ...config, beforeBuild: null },
+      { ...config, npmRebuild: false },
+    ]) {
+      const packed = await packedFiles(changed, project, config.linux ?? {})
+      expect(packed).toContain('node_modules/react/index.js')
+      expect(packed).toContain('node_modules/zod/package.json')
+    }
+  }, 30_000)
 
   it('packs every image the main process loads at run time', async () => {
     const shipped = await packedFiles(config, process.cwd(), config.linux ?? {})
@@ -233,9 +355,16 @@ describe('what the installers pack', () => {
     ])
   }, 30_000)
 
-  it('has no production dependencies, so no node_modules ship (the build bundles them)', async () => {
+  it('lists every library the app bundles as a dependency, so `npm audit --omit=dev` checks it', async () => {
     const pkg = await packageJson()
-    expect(pkg.dependencies ?? {}).toEqual({})
+    const dependencies = Object.keys(pkg.dependencies ?? {})
+    const bundled = await bundledPackages(join(process.cwd(), 'src'))
+    expect(bundled).toContain('react')
+    expect(bundled.filter((name) => !dependencies.includes(name))).toEqual([])
+    // Electron is the runtime itself (electron-builder refuses it as a dependency); tools stay dev.
+    for (const tool of ['electron', 'electron-builder', 'vite', 'vitest', 'typescript']) {
+      expect(dependencies).not.toContain(tool)
+    }
   })
 })
 
