@@ -75,6 +75,13 @@ test('spell checking is off until turned on, and stays on after a restart', asyn
   const app = await launch()
   let settings = await openSettings(app.page)
   const spelling = settings.getByRole('switch', { name: 'Check my spelling' })
+  if (app.host === 'browser') {
+    // The person's browser checks spelling by its own settings; there is nothing to choose here.
+    await expect(settings.getByLabel('Signature')).toBeVisible()
+    await expect(spelling).toHaveCount(0)
+    return
+  }
+  test.skip(process.platform === 'darwin', 'macOS checks spelling itself, with nothing to choose')
   await expect(spelling).not.toBeChecked()
   await expect(settings.getByText(/downloads a dictionary for your language/)).toBeVisible()
   await spelling.check()

@@ -1,16 +1,26 @@
 import { TimeZoneOptions } from '../forms/TimeZoneOptions'
 import { timeZoneCity } from '../forms/time-zones'
 import { platform } from '../shortcuts/keys'
+import { useBoard } from '../state/board-context'
 import { SwitchSetting } from './setting-controls'
+import { offersSpellcheckChoice } from './settings-form-values'
 import { SettingRow } from './SettingRow'
 import type { SectionProps } from './sections'
 
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
-/** Who the drafts come from, the zone every date is shown in, and checking their spelling. */
-export function ProfileSection({ form, idPrefix }: SectionProps) {
+/**
+ * Who the drafts come from and the zone every date is shown in; in Settings (not on the first
+ * run's page), also whether to check their spelling, where that is a choice.
+ */
+export function ProfileSection({
+  form,
+  idPrefix,
+  spelling = false,
+}: SectionProps & { spelling?: boolean }) {
   const { values, errors, update } = form
   const here = localTimeZone()
+  const spellcheckChoice = useBoard((s) => spelling && offersSpellcheckChoice(s.host, platform))
   return (
     <div className="settings-card">
       <SettingRow
@@ -76,8 +86,7 @@ export function ProfileSection({ form, idPrefix }: SectionProps) {
           />
         )}
       </SettingRow>
-      {/* macOS checks spelling with its own checker, always, and downloads nothing. */}
-      {platform !== 'mac' && (
+      {spellcheckChoice && (
         <SwitchSetting
           form={form}
           idPrefix={idPrefix}

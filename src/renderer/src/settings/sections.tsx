@@ -31,10 +31,10 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   {
     id: 'profile',
     label: 'Profile',
-    summary: 'Who your drafts come from, the time zone Foothold plans in, and your spelling.',
+    summary: 'Who your drafts come from, and the time zone Foothold plans in.',
     Icon: UserIcon,
     fields: ['yourName', 'timeZone', 'signature', 'spellcheck'],
-    Content: ProfileSection,
+    Content: (props) => <ProfileSection {...props} spelling />,
   },
   {
     id: 'cadence',

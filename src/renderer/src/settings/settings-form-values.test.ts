@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { defaultCadence } from '../../../shared/cadence/cadence-settings'
 import { defaultSettings, type Settings } from '../../../shared/domain/settings'
+import { BROWSER_HOST, DESKTOP_HOST } from '../../../shared/ipc/host-info'
 import {
   cadenceIsDefault,
   defaultCadenceValues,
   fieldForServerError,
   firstWithError,
   numberBounds,
+  offersSpellcheckChoice,
   parseWholeNumber,
   sameValues,
   settingsFromValues,
@@ -87,6 +89,12 @@ describe('settings ↔ form values', () => {
       ok: true,
       settings: { ...saved, cadence: { ...saved.cadence, workdays: [1, 3, 5] } },
     })
+  })
+
+  it('offers the spelling switch only where checking spelling would download a dictionary', () => {
+    expect(offersSpellcheckChoice(DESKTOP_HOST, 'other')).toBe(true)
+    expect(offersSpellcheckChoice(DESKTOP_HOST, 'mac')).toBe(false)
+    expect(offersSpellcheckChoice(BROWSER_HOST, 'other')).toBe(false)
   })
 
   it('carries the spelling switch, off by default, to Settings and back', () => {

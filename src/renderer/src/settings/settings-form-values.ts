@@ -6,6 +6,8 @@ import {
 import { DEFAULT_QUIET_HOURS } from '../../../shared/cadence/quiet-hours'
 import { SettingsSchema, type Settings } from '../../../shared/domain/settings'
 import type { TemplateOverrides } from '../../../shared/drafts'
+import type { HostInfo } from '../../../shared/ipc/host-info'
+import type { Platform } from '../../../shared/shortcuts'
 import { firstTemplateError, sameOverrides } from './template-editing'
 
 /** What the settings form holds while someone types: numbers as typed, workdays in week order. */
@@ -36,6 +38,15 @@ export interface SettingsFormValues {
 }
 
 export type SettingsField = keyof SettingsFormValues
+
+/**
+ * Whether Settings offers "Check my spelling": only the desktop app on Linux and Windows, where
+ * checking spelling means downloading a dictionary. macOS checks with its own checker, always,
+ * and in the browser edition the person's browser checks spelling as its own settings say.
+ */
+export function offersSpellcheckChoice(host: HostInfo, platform: Platform): boolean {
+  return host.edition === 'desktop' && platform !== 'mac'
+}
 
 /** Messages keyed by form field, or `form` for one that belongs to no single field. */
 export type SettingsErrors = Readonly<Partial<Record<SettingsField | 'form', string>>>
