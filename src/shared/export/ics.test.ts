@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { markReplied, markSent } from '../cadence/advance'
@@ -181,5 +182,115 @@ describe('foldLine', () => {
     const folded = foldLine('é'.repeat(100)).split('\r\n')
     expect(folded.map((l) => new TextEncoder().encode(l).length)).toEqual([74, 75, 53])
     expect(folded.map((l) => l.replace(/^ /, '')).join('')).toBe('é'.repeat(100))
+  })
+})
+
+describe('what the calendar says', () => {
+  it('ends the first sentence once when the company ends with a full stop', () => {
+    const [event] = parseEvents(
+      followUpsCalendar([card({ company: 'Contoso Ltd.' })], settings, NOW).text,
+    )
+    expect(event!.description.split('\n')[0]).toBe(
+      'Thank-you email to Priya Raman, after your Senior Data Engineer interview at Contoso Ltd.',
+    )
+    const [plain] = parseEvents(
+      followUpsCalendar([card({ company: 'Yahoo!' })], settings, NOW).text,
+    )
+    expect(plain!.description.split('\n')[0]).toMatch(/interview at Yahoo!$/)
+  })
+
+  it('gives a call reminder the interviewer’s phone number', () => {
+    const caller = person('iv-1', 'Priya Raman', {
+      preferredChannel: 'phone',
+      phone: '+49 30 1234 5678',
+    })
+    const checkIn = moveCard(card({ interviewers: [caller] }), 'check-in', null, AT)
+    const [event] = parseEvents(followUpsCalendar([checkIn], settings, NOW).text)
+    expect(event!.description.split('\n')).toEqual([
+      'Check-in call to Priya Raman, after your Senior Data Engineer interview at Northwind Analytics.',
+      expect.stringMatching(/^Due on /),
+      'Phone: +49 30 1234 5678',
+      'Email: priya@northwind.example',
+      'Foothold has the draft ready on the card.',
+    ])
+  })
+})
+
+describe('whatever the store holds, every value is escaped', () => {
+  const propertyNames = (text: string) =>
+    new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => vevent.getAllProperties().map((p) => p.name))
+
+  it('leaves out a job link with a line break or control character, and keeps a plain one', () => {
+    for (const jobUrl of [
+      'https://evil.example/\r\nATTACH:https://evil.example/x',
+      'https://evil.example/\nX-INJECTED:1',
+      'https://evil.example/\u0007bell',
+      'javascript:alert(1)',
+    ]) {
+      const { text } = followUpsCalendar([card({ jobUrl })], settings, NOW)
+      expect(propertyNames(text)).toEqual([
+        ['uid', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'transp'],
+      ])
+      expect(text).not.toContain('evil.example')
+    }
+    const { text } = followUpsCalendar(
+      [card({ jobUrl: 'https://jobs.example/42?a=1,b;c' })],
+      settings,
+      NOW,
+    )
+    expect(text).toContain('URL:https://jobs.example/42?a=1,b;c\r\n')
+  })
+
+  it('writes no raw control character and no extra property, for any text in any field', () => {
+    const anyText = fc.string({ unit: 'binary', maxLength: 40 })
+    fc.assert(
+      fc.property(
+        fc.record({
+          company: anyText,
+          position: anyText,
+          name: anyText,
+          email: anyText,
+          phone: anyText,
+          jobUrl: anyText.map((rest) => `https://x.example/${rest}`),
+          ids: fc.tuple(anyText, anyText),
+        }),
+        ({ company, position, name, email, phone, jobUrl, ids: [cardId, interviewerId] }) => {
+          const hostile = {
+            ...moveCard(card(), 'check-in', null, AT),
+            id: cardId,
+            company,
+            position,
+            jobUrl,
+            interviewers: [
+              person(interviewerId, name, { email, phone, preferredChannel: 'phone' as const }),
+            ],
+          }
+          const { text, count } = followUpsCalendar([hostile], settings, NOW)
+          const lines = text.split('\r\n')
+          expect(lines.at(-1)).toBe('')
+          for (const line of lines.slice(0, -1)) {
+            expect(line).not.toMatch(/[^\P{Cc}\t]/u)
+            expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+          }
+          expect(count).toBe(1)
+          const [names] = propertyNames(text)
+          expect(names!.filter((n) => n !== 'url')).toEqual([
+            'uid',
+            'dtstamp',
+            'dtstart',
+            'dtend',
+            'summary',
+            'description',
+            'transp',
+          ])
+          const [event] = parseEvents(text)
+          const visible = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\t\n]/gu, ' ')
+          expect(event!.summary).toBe(visible(`Call ${name} to check in — ${company}, ${position}`))
+        },
+      ),
+      { numRuns: 200 },
+    )
   })
 })
