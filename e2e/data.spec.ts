@@ -270,15 +270,20 @@ test('the board as a spreadsheet: BOM, header, one row per interview', async ({
   expect(lines).toHaveLength(4)
   expect(lines[3]).toBe('')
   expect(lines[0]).toBe(
-    'Company,Position,Stage,Outcome,Interview start (Europe/Berlin),Interview end (Europe/Berlin),' +
-      'Interview time zone,Format,Interviewers,Interviewer emails,Topics,Decision date,' +
-      'Next follow-up,Next follow-up due (Europe/Berlin),Job link,Notes',
+    'Company,Position,Stage,Outcome,Interview start (Europe/Berlin),Interview start UTC offset,' +
+      'Interview end (Europe/Berlin),Interview end UTC offset,Interview time zone,Format,' +
+      'Topics (one per line),Decision date,Next follow-up,Next follow-up due (Europe/Berlin),' +
+      'Next follow-up due UTC offset,Job link,Notes,' +
+      'Interviewer 1,Interviewer 1 email,Interviewer 2,Interviewer 2 email',
   )
   expect(lines[1]).toContain(
-    '"Contoso, Ltd",Product Designer,Thank-you,,2026-11-17 15:00,2026-11-17 15:45,Europe/Berlin,',
+    '"Contoso, Ltd",Product Designer,Thank-you,,2026-11-17 15:00,UTC+01:00,2026-11-17 15:45,UTC+01:00,Europe/Berlin,',
   )
-  expect(lines[1]).toContain(',Priya Raman; Zoë Ørsted,')
-  expect(lines[1]).toContain(',Thank-you email to Priya Raman,2026-11-18 15:45,')
+  // Each interviewer in columns of their own, at the end.
+  expect(lines[1]).toMatch(
+    /,Priya Raman,priya@northwind\.example,Zoë Ørsted,priya@northwind\.example$/,
+  )
+  expect(lines[1]).toContain(',Thank-you email to Priya Raman,2026-11-18 15:45,UTC+01:00,')
   expect(lines[2]).toMatch(/^Fabrikam,Product Designer,Closed,Offer,/)
 })
 

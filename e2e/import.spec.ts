@@ -159,7 +159,8 @@ test('a file Foothold exported imports back, into the same columns', async ({
 }, info) => {
   test.setTimeout(90_000)
   await seedBoard(dataFolder, [
-    { company: 'Contoso, Ltd', interviewers: ['Priya Raman', 'Zoë Ørsted'] },
+    // A name with a comma, and one with a semicolon, come back as one person each.
+    { company: 'Contoso, Ltd', interviewers: ['Raman, Priya', 'Zoë; Ørsted'] },
     { company: 'Fabrikam', stage: 'final' },
     { company: 'Litware', stage: 'closed', outcome: 'rejected' },
   ])

@@ -1,7 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { defaultCadence } from '../cadence/cadence-settings'
 import { createCard, moveCard } from '../domain/board'
 import type { Card, InterviewDetails } from '../domain/interview'
+import { readCell } from '../csv/cells'
+import { parseCsv as parseCsvText } from '../import/csv-parse'
 import { sampleDetails } from '../test-support/sample-details'
 import { boardToCsv, csvField } from './csv'
 
@@ -57,17 +60,20 @@ describe('boardToCsv', () => {
         'Stage',
         'Outcome',
         'Interview start (Europe/Berlin)',
+        'Interview start UTC offset',
         'Interview end (Europe/Berlin)',
+        'Interview end UTC offset',
         'Interview time zone',
         'Format',
-        'Interviewers',
-        'Interviewer emails',
-        'Topics',
+        'Topics (one per line)',
         'Decision date',
         'Next follow-up',
         'Next follow-up due (Europe/Berlin)',
+        'Next follow-up due UTC offset',
         'Job link',
         'Notes',
+        'Interviewer 1',
+        'Interviewer 1 email',
       ],
     ])
   })
@@ -93,17 +99,29 @@ describe('boardToCsv', () => {
       'Thank-you',
       '',
       '2026-11-17 15:00',
+      'UTC+01:00',
       '2026-11-17 15:45',
+      'UTC+01:00',
       'America/New_York',
       'Video call',
-      'Priya Raman; Sam Lee',
-      'priya@northwind.example',
-      'Streaming; On-call',
+      'Streaming\nOn-call',
       '2026-11-27',
       'Thank-you email to Priya Raman',
       '2026-11-18 15:45',
+      'UTC+01:00',
       'https://careers.northwind.example/jobs/42',
       '',
+      'Priya Raman',
+      'priya@northwind.example',
+      'Sam Lee',
+      '',
+    ])
+    // The header has a pair of columns for each interviewer of the busiest card.
+    expect(rowsOf([two])[0]!.slice(17)).toEqual([
+      'Interviewer 1',
+      'Interviewer 1 email',
+      'Interviewer 2',
+      'Interviewer 2 email',
     ])
   })
 
@@ -111,7 +129,7 @@ describe('boardToCsv', () => {
     const closed = moveCard(card(), 'closed', 'offer', AT)
     const [, row] = rowsOf([closed])
     expect(row!.slice(2, 4)).toEqual(['Closed', 'Offer'])
-    expect(row!.slice(12, 14)).toEqual(['', ''])
+    expect(row!.slice(12, 15)).toEqual(['', '', ''])
   })
 
   it('quotes commas, quotes and line breaks, and keeps line breaks in notes as in-cell breaks', () => {
@@ -120,12 +138,12 @@ describe('boardToCsv', () => {
       { ...settings, bom: false },
     )
     expect(text).toContain('"Acme, Inc.","The ""Data"" Lead"')
-    expect(text).toContain('"One\nTwo\nThree"\r\n')
+    expect(text).toContain(',"One\nTwo\nThree",')
     expect(text.split('\r\n')).toHaveLength(3)
     const [, row] = parseCsv(text)
     expect(row![0]).toBe('Acme, Inc.')
     expect(row![1]).toBe('The "Data" Lead')
-    expect(row![15]).toBe('One\nTwo\nThree')
+    expect(row![16]).toBe('One\nTwo\nThree')
   })
 
   it('keeps unicode as it is', () => {
@@ -133,7 +151,7 @@ describe('boardToCsv', () => {
       card({ company: 'Zürich Größe 株式会社', notes: 'Café ☕ — “great” 👍' }),
     ])
     expect(row![0]).toBe('Zürich Größe 株式会社')
-    expect(row![15]).toBe('Café ☕ — “great” 👍')
+    expect(row![16]).toBe('Café ☕ — “great” 👍')
   })
 
   it('ends every line, the last too, with CRLF', () => {
@@ -164,7 +182,7 @@ describe('boardToCsv', () => {
     expect(row![0]).toBe(`'=HYPERLINK("http://evil.example","Click")`)
     expect(row![1]).toBe("'+1 Engineer")
     expect(row![10]).toBe("'-2+3")
-    expect(row![15]).toBe("'@SUM(A1)")
+    expect(row![16]).toBe("'@SUM(A1)")
   })
 })
 
@@ -176,12 +194,63 @@ describe('csvField', () => {
     ['say "hi"', '"say ""hi"""'],
     ['line\rbreak', '"line\nbreak"'],
     ['=1+1', "'=1+1"],
-    ['\tindented', "'\tindented"],
+    // A tab is a separator a spreadsheet may split on: the cell is quoted.
+    ['\tindented', `"'\tindented"`],
     ['\rreturn', '"\'\nreturn"'],
     ['-', "'-"],
     ['a=b', 'a=b'],
-    ["'quoted already", "'quoted already"],
+    // The person's own apostrophe is marked too, so that the import can give it back.
+    ["'quoted already", "''quoted already"],
+    // Every cell a spreadsheet could split out starts as text, not a formula.
+    ['Plain;=1+1', `"Plain;'=1+1"`],
+    ['a,+b\n-c\t@d', `"a,'+b\n'-c\t'@d"`],
+    ['one;two', '"one;two"'],
+    // Control characters a file should not carry become spaces; a NUL ends many readers' files.
+    ['nul\u0000bell\u0007esc\u001bend', 'nul bell esc end'],
   ])('%j → %j', (value, written) => {
     expect(csvField(value)).toBe(written)
+  })
+})
+
+describe('whatever the store holds', () => {
+  it('quotes every cell a spreadsheet could split, and starts no piece of one as a formula', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (value) => {
+        const field = csvField(value)
+        if (/[,;\t\n\r"]/.test(value)) expect(field).toMatch(/^"[^]*"$/)
+        const inside = field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field
+        for (const piece of inside.split(/[,;\t\n]/)) expect(piece).not.toMatch(/^[=+\-@\r]/)
+        expect(inside).not.toMatch(/[^\P{Cc}\t\n]/u)
+      }),
+    )
+  })
+
+  it('writes a file its own import reads back whole, for any text in any field', () => {
+    const anyText = fc.string({ unit: 'binary', maxLength: 30 })
+    fc.assert(
+      fc.property(
+        fc.record({ company: anyText, position: anyText, notes: anyText, name: anyText }),
+        (text) => {
+          const stored = {
+            ...card(),
+            company: text.company,
+            position: text.position,
+            notes: text.notes,
+            interviewers: [{ ...sampleDetails().interviewers[0]!, name: text.name }],
+          }
+          const written = boardToCsv([stored], { ...settings, bom: true })
+          expect(written.replace(/\r\n/g, '')).not.toMatch(/[^\P{Cc}\t\n]/u)
+          const parsed = parseCsvText(written)
+          expect(parsed.ok).toBe(true)
+          if (!parsed.ok) return
+          const [row] = parsed.table.rows
+          const visible = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\t\n]/gu, ' ')
+          expect(parsed.table.rows).toHaveLength(1)
+          expect([0, 1, 16, 17].map((i) => readCell(row![i]!))).toEqual(
+            [text.company, text.position, text.notes, text.name].map(visible),
+          )
+        },
+      ),
+    )
   })
 })

@@ -1,4 +1,7 @@
+import Papa from 'papaparse'
 import { nextDue } from '../cadence/plan'
+import { listCell, writeCell } from '../csv/cells'
+import { utcOffsetText } from '../csv/utc-offset'
 import type { Card } from '../domain/interview'
 import { FORMAT_LABELS, OUTCOME_LABELS, STAGE_LABELS } from '../domain/interview'
 import type { ExportSettings } from './follow-ups'
@@ -12,30 +15,49 @@ export interface CsvOptions extends ExportSettings {
 const BOM = '\uFEFF'
 const CRLF = '\r\n'
 
+/** What each interviewer gets a column of, in "Interviewer 1", "Interviewer 1 email" order. */
+const PERSON_COLUMNS = [
+  { header: '', value: (person: Card['interviewers'][number]) => person.name },
+  { header: ' email', value: (person: Card['interviewers'][number]) => person.email },
+] as const
+
 /**
  * One row per interview. Times are `YYYY-MM-DD HH:mm` in the person's own zone, which the headers
- * name: Excel and LibreOffice both read that as a date and time, where an ISO string with an offset
- * stays text. The zone the interview itself was in has a column of its own.
+ * name: Excel reads that as a date and time, and LibreOffice does with "Detect special numbers"
+ * ticked (no form is read as one by both programs' defaults). The UTC offset beside each time
+ * names the instant even in the hour a clock change repeats; the zone the interview itself was in
+ * has a column of its own. Lists keep every character of their items: topics one per line in
+ * their cell, and each interviewer in columns of their own, at the end, as many as the busiest
+ * card needs.
  */
 export function boardToCsv(cards: readonly Card[], options: CsvOptions): string {
   const { timeZone } = options
+  const people = Math.max(1, ...cards.map((card) => card.interviewers.length))
   const header = [
     'Company',
     'Position',
     'Stage',
     'Outcome',
     `Interview start (${timeZone})`,
+    'Interview start UTC offset',
     `Interview end (${timeZone})`,
+    'Interview end UTC offset',
     'Interview time zone',
     'Format',
-    'Interviewers',
-    'Interviewer emails',
-    'Topics',
+    'Topics (one per line)',
     'Decision date',
     'Next follow-up',
     `Next follow-up due (${timeZone})`,
+    'Next follow-up due UTC offset',
     'Job link',
     'Notes',
+    ...Array.from({ length: people }, (_, i) =>
+      PERSON_COLUMNS.map((column) => `Interviewer ${i + 1}${column.header}`),
+    ).flat(),
+  ]
+  const when = (instant: string) => [
+    localDateTime(instant, timeZone),
+    utcOffsetText(new Date(instant), timeZone),
   ]
   const rows = cards.map((card) => {
     const next = nextDue(pendingFollowUps(card, options))
@@ -44,37 +66,47 @@ export function boardToCsv(cards: readonly Card[], options: CsvOptions): string 
       card.position,
       STAGE_LABELS[card.stage],
       card.outcome === null ? '' : OUTCOME_LABELS[card.outcome],
-      localDateTime(card.time.start, timeZone),
-      localDateTime(card.time.end, timeZone),
+      ...when(card.time.start),
+      ...when(card.time.end),
       card.time.timeZone,
       FORMAT_LABELS[card.format],
-      card.interviewers.map((i) => i.name).join('; '),
-      card.interviewers
-        .map((i) => i.email)
-        .filter((email) => email !== '')
-        .join('; '),
-      card.topics.join('; '),
+      listCell(card.topics),
       card.decisionDate ?? '',
       next === null ? '' : followUpAction(card, next),
-      next === null ? '' : localDateTime(next.dueAt, timeZone),
+      ...(next === null ? ['', ''] : when(next.dueAt)),
       card.jobUrl,
       card.notes,
+      ...Array.from({ length: people }, (_, i) => {
+        const person = card.interviewers[i]
+        return PERSON_COLUMNS.map((column) => (person ? column.value(person) : ''))
+      }).flat(),
     ]
   })
-  const text = [header, ...rows].map((row) => row.map(csvField).join(',') + CRLF).join('')
+  const text = csvRows([header, ...rows])
   return options.bom ? BOM + text : text
 }
 
-/** A spreadsheet runs a cell that starts like this as a formula (CSV injection). */
-export const FORMULA_START = /^[=+\-@\t\r]/
+/** A cell a spreadsheet could split (at any separator it may use, or a line break) is quoted. */
+const QUOTED = /[",;\t\n]/
 
 /**
- * One RFC 4180 field. Text a spreadsheet would run as a formula gets a leading apostrophe, which
- * shows it as text; a field with a comma, quote or line break is quoted, quotes doubled. Line breaks
- * inside a field become LF, the in-cell line break Excel and LibreOffice both use.
+ * RFC 4180 rows by Papa Parse, every row ending in CRLF, each cell as `writeCell` makes it: line
+ * breaks as LF, every piece that could run as a formula marked with an apostrophe.
  */
+function csvRows(rows: readonly (readonly string[])[]): string {
+  if (rows.length === 0) return ''
+  const cells = rows.map((row) => row.map(writeCell))
+  return (
+    Papa.unparse(cells, {
+      delimiter: ',',
+      newline: CRLF,
+      quotes: (value: unknown) => QUOTED.test(String(value)),
+      escapeFormulae: false,
+    }) + CRLF
+  )
+}
+
+/** One field exactly as `boardToCsv` writes it. */
 export function csvField(value: string): string {
-  let text = value.replace(/\r\n?/g, '\n')
-  if (FORMULA_START.test(value)) text = `'${text}`
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  return csvRows([[value]]).slice(0, -CRLF.length)
 }

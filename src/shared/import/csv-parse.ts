@@ -1,3 +1,5 @@
+import Papa from 'papaparse'
+
 /** Bounds that keep a stray or hostile file from freezing the window. */
 export const CSV_LIMITS = {
   /** Characters of text, about 10 MB: thousands of interviews with long notes fit easily. */
@@ -20,32 +22,41 @@ export type CsvParseResult = { ok: true; table: CsvTable } | { ok: false; proble
 
 const TOO_MANY_ROWS = `The file has more than ${CSV_LIMITS.rows.toLocaleString('en')} rows; split it and import the parts one by one.`
 
-const CANDIDATES: readonly Delimiter[] = [',', ';', '\t']
+const CANDIDATES: Delimiter[] = [',', ';', '\t']
+
+// Papa Parse guesses the delimiter from the first rows: the one that splits them most evenly.
+const GUESS = {
+  delimiter: '',
+  delimitersToGuess: CANDIDATES,
+  newline: '\n',
+  skipEmptyLines: true,
+} as const
+
+const UNCLOSED = 'A quoted cell is never closed (a " is missing), so the rows cannot be told apart.'
+const TOO_MANY_COLUMNS = `A row has more than ${CSV_LIMITS.columns} columns, more than an interview needs.`
 
 /**
- * The delimiter the header line uses most, outside quotes. Excel writes semicolons where the
- * decimal mark is a comma, and "Unicode text" is tab-separated.
+ * The delimiter that splits the first rows most evenly, outside quotes. Excel writes semicolons
+ * where the decimal mark is a comma, and "Unicode text" is tab-separated.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const counts = new Map<Delimiter, number>(CANDIDATES.map((d) => [d, 0]))
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (c === '"') quoted = !quoted
-    else if (!quoted && (c === '\n' || c === '\r')) break
-    else if (!quoted && counts.has(c as Delimiter)) {
-      counts.set(c as Delimiter, counts.get(c as Delimiter)! + 1)
-    }
-  }
-  let best: Delimiter = ','
-  for (const d of CANDIDATES) if (counts.get(d)! > counts.get(best)!) best = d
-  return best
+  const { meta } = Papa.parse<string[]>(withLineFeeds(text), { ...GUESS, preview: 10 })
+  return CANDIDATES.find((d) => d === meta.delimiter) ?? ','
 }
 
 /**
- * RFC 4180, leniently: a byte order mark is dropped, CRLF, LF and CR all end a row, a quoted field
- * may hold delimiters, doubled quotes and line breaks, and a stray quote inside an unquoted field
- * is kept as text. One pass over the text, so a huge field costs no more than many small ones.
+ * Papa Parse takes one kind of line break per file, but files mix them: a hand edit, or a cell's
+ * LF inside a CRLF file. Every break becomes LF first, which inside a cell is the in-cell line
+ * break spreadsheets use anyway.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+}
+
+/**
+ * RFC 4180, leniently, by Papa Parse: a byte order mark is dropped, CRLF, LF and CR all end a
+ * row, a quoted field may hold delimiters, doubled quotes and line breaks, and a stray quote
+ * inside an unquoted field is kept as text.
  */
 export function parseCsv(input: string): CsvParseResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input
@@ -53,70 +64,36 @@ export function parseCsv(input: string): CsvParseResult {
     return { ok: false, problem: 'The file is larger than 10 MB, too large to import at once.' }
   }
   if (text.trim() === '') return { ok: false, problem: 'The file is empty.' }
-  const delimiter = detectDelimiter(text)
   const records: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  let i = 0
-  const endRow = () => {
-    row.push(field)
-    field = ''
-    // A blank line is no record; spreadsheets leave them at the end.
-    if (row.length > 1 || row[0]!.trim() !== '') records.push(row)
-    row = []
-  }
-  while (i < text.length) {
-    if (quoted) {
-      // Jump to the next quote: a long quoted field is copied in one slice, not char by char.
-      const close = text.indexOf('"', i)
-      if (close < 0) break
-      field += text.slice(i, close)
-      if (text[close + 1] === '"') {
-        field += '"'
-        i = close + 2
-      } else {
-        quoted = false
-        i = close + 1
-      }
-      continue
-    }
-    const c = text[i]!
-    if (c === '"' && field.trim() === '') {
-      field = ''
-      quoted = true
-    } else if (c === delimiter) {
-      row.push(field)
-      field = ''
-      if (row.length > CSV_LIMITS.columns) {
-        return {
-          ok: false,
-          problem: `A row has more than ${CSV_LIMITS.columns} columns, more than an interview needs.`,
-        }
-      }
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      endRow()
-      if (records.length > CSV_LIMITS.rows + 1) return { ok: false, problem: TOO_MANY_ROWS }
-    } else {
-      field += c
-    }
-    i++
-  }
-  if (quoted) {
-    return {
-      ok: false,
-      problem: 'A quoted cell is never closed (a " is missing), so the rows cannot be told apart.',
-    }
-  }
-  if (field !== '' || row.length > 0) endRow()
-  if (records.length > CSV_LIMITS.rows + 1) return { ok: false, problem: TOO_MANY_ROWS }
+  let problem: string | null = null
+  let delimiter: Delimiter = ','
+  Papa.parse<string[]>(withLineFeeds(text), {
+    ...GUESS,
+    step: (result, parser) => {
+      const row = result.data
+      delimiter = CANDIDATES.find((d) => d === result.meta.delimiter) ?? ','
+      if (result.errors.some((error) => error.code === 'MissingQuotes')) problem = UNCLOSED
+      else if (row.length > CSV_LIMITS.columns) problem = TOO_MANY_COLUMNS
+      // A line of spaces is no record either; spreadsheets leave blank lines at the end.
+      else if (row.length > 1 || row[0]!.trim() !== '') records.push(row)
+      if (records.length > CSV_LIMITS.rows + 1) problem = TOO_MANY_ROWS
+      if (problem) parser.abort()
+    },
+  })
+  return problem ? { ok: false, problem } : tableFrom(records, delimiter)
+}
+
+/**
+ * Records (blank lines already left out) as a table: the first is the header, and every row is
+ * padded to the widest, so a row longer than the header keeps its extra cells under a column with
+ * no name.
+ */
+export function tableFrom(records: string[][], delimiter: Delimiter): CsvParseResult {
   const [first, ...rest] = records
   if (!first) return { ok: false, problem: 'The file is empty.' }
   if (rest.length === 0) {
     return { ok: false, problem: 'The file has a header row but no interviews under it.' }
   }
-  // A row longer than the header keeps its extra cells, under a column with no name.
   const width = Math.max(...records.map((r) => r.length))
   const pad = (r: string[]) =>
     r.length === width ? r : [...r, ...Array<string>(width - r.length).fill('')]

@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz'
 import { EARLIEST_YEAR, LATEST_YEAR } from '../domain/limits'
 
 /** How to read 03/11/2026: 3 November (`dmy`) or March 11 (`mdy`). */
@@ -136,4 +137,25 @@ export function dateOrderOf(cells: readonly string[]): DateOrder | 'ambiguous' |
   }
   if (dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy'
   return dayFirst || undecided ? 'ambiguous' : 'either'
+}
+
+/**
+ * Every instant a clock in `timeZone` shows `date` `time` (YYYY-MM-DD, HH:mm): one on most days,
+ * two in the hour a clock change repeats, none in the hour it skips.
+ */
+export function instantsAt(date: string, time: string, timeZone: string): Date[] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const [h, min] = time.split(':').map(Number) as [number, number]
+  const asUtc = Date.UTC(y, m - 1, d, h, min)
+  if (!Number.isFinite(asUtc)) return []
+  // A first reading, then the offsets in force three hours either side of it: a clock change
+  // near the moment shows up as a second offset. Each offset gives one candidate, which is a
+  // reading of the wall time when the zone really has that offset at that instant.
+  const offsetAt = (ms: number) => tzOffset(timeZone, new Date(ms))
+  const first = asUtc - offsetAt(asUtc) * 60_000
+  const offsets = new Set([-3, 0, 3].map((hours) => offsetAt(first + hours * 3600_000)))
+  return [...offsets]
+    .filter((offset) => Number.isFinite(offset) && offsetAt(asUtc - offset * 60_000) === offset)
+    .map((offset) => new Date(asUtc - offset * 60_000))
+    .sort((a, b) => a.getTime() - b.getTime())
 }

@@ -40,17 +40,20 @@ describe('guessMapping', () => {
       'stage',
       'outcome',
       'start',
+      'startOffset',
       'end',
+      'endOffset',
       'timeZone',
       'format',
-      'interviewers',
-      'emails',
       'topics',
       'decisionDate',
       'skip',
       'skip',
+      'skip',
       'jobUrl',
       'notes',
+      'person',
+      'personEmail',
     ])
   })
 

@@ -18,13 +18,13 @@ import {
   STAGE_LABELS,
   STAGES,
 } from '../domain/interview'
-import { FORMULA_START } from '../export/csv'
+import { listItems, readCell } from '../csv/cells'
+import { formatUtcOffset, parseUtcOffset, utcOffsetText } from '../csv/utc-offset'
 import { isValidTimeZone } from '../domain/time'
-import { wallTimeToInstant } from '../domain/zoned-time'
 import type { CellDateTime, DateOrder } from './dates'
-import { dateOrderOf, parseDateCell, parseTimeCell } from './dates'
+import { dateOrderOf, instantsAt, parseDateCell, parseTimeCell } from './dates'
 import type { ColumnMapping, ImportField } from './mapping'
-import { readHeader } from './mapping'
+import { columnName, readHeader } from './mapping'
 import type { CsvTable } from './csv-parse'
 
 /** What one good row becomes: the details a person would type, and the column it goes in. */
@@ -68,11 +68,6 @@ export function dateOrderNeeded(
 ): DateOrder | 'ambiguous' | 'either' {
   const columns = mapping.flatMap((f, i) => (DATE_FIELDS.includes(f) ? [i] : []))
   return dateOrderOf(table.rows.flatMap((row) => columns.map((i) => row[i] ?? '')))
-}
-
-/** Our export writes '=x as text so spreadsheets do not run it; reading it back drops the mark. */
-export function unescapeCell(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell
 }
 
 /** Words (folded) → value, for labels like "Check-in" or "check in", "Position filled". */
@@ -176,6 +171,104 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${what}: ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`
 }
 
+/** A wall-clock time read in a zone, or why it names no single instant. */
+type Resolved = { ok: true; instant: Date } | { ok: false; reason: string }
+
+/**
+ * The instant `date` `time` names in `zone`. A UTC offset written beside it settles the hour a
+ * clock change repeats, and must agree with the zone; without one, a repeated hour is a question
+ * for the person, except for an end, which is the first reading after its start.
+ */
+function resolveWallTime(
+  date: string,
+  time: string,
+  zone: string,
+  offsetCell: string,
+  after: Date | null,
+): Resolved {
+  const candidates = instantsAt(date, time, zone)
+  if (candidates.length === 0) {
+    return { ok: false, reason: `${date} ${time} does not exist in ${zone} (a clock change)` }
+  }
+  const offsetsOf = () => candidates.map((c) => utcOffsetText(c, zone)).join(' or ')
+  if (offsetCell) {
+    const minutes = parseUtcOffset(offsetCell)
+    if (minutes === null) {
+      return {
+        ok: false,
+        reason: `the UTC offset ${quoted(offsetCell)} is not one Foothold can read (write it like UTC+01:00)`,
+      }
+    }
+    const found = candidates.find((c) => utcOffsetText(c, zone) === formatUtcOffset(minutes))
+    if (found) return { ok: true, instant: found }
+    return {
+      ok: false,
+      reason: `${date} ${time} in ${zone} is at ${offsetsOf()}, not ${formatUtcOffset(minutes)}: correct the time or its offset`,
+    }
+  }
+  if (candidates.length === 1) return { ok: true, instant: candidates[0]! }
+  if (after) {
+    const next = candidates.find((c) => c.getTime() > after.getTime()) ?? candidates.at(-1)!
+    return { ok: true, instant: next }
+  }
+  return {
+    ok: false,
+    reason: `${date} ${time} happens twice in ${zone} (the clocks go back): add its UTC offset, ${offsetsOf()}`,
+  }
+}
+
+const quoted = (cell: string) => `“${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}”`
+
+/**
+ * The interviewers of one row: from a list in one cell (names and emails paired by order), or
+ * one per column, the k-th email column beside the k-th name column.
+ */
+function readPeople(
+  cells: readonly string[],
+  table: CsvTable,
+  mapping: ColumnMapping,
+  newId: () => string,
+): { interviewers: Interviewer[]; reasons: string[] } {
+  const reasons: string[] = []
+  const at = (i: number | undefined) => (i === undefined ? '' : readCell(cells[i] ?? '').trim())
+  const columnsOf = (field: ImportField) => mapping.flatMap((f, i) => (f === field ? [i] : []))
+  const people: { name: string; email: string }[] = []
+
+  const names = splitPeople(at(columnsOf('interviewers')[0]))
+  const paired = pairEmails(names, splitPeople(at(columnsOf('emails')[0])))
+  if ('problem' in paired) reasons.push(paired.problem)
+  names.forEach((name, i) =>
+    people.push({ name, email: 'emails' in paired ? paired.emails[i]! : '' }),
+  )
+
+  const nameColumns = columnsOf('person')
+  const emailColumns = columnsOf('personEmail')
+  for (let k = 0; k < Math.max(nameColumns.length, emailColumns.length); k++) {
+    const name = at(nameColumns[k])
+    const email = at(emailColumns[k])
+    if (name) people.push({ name, email })
+    else if (email) {
+      const beside =
+        nameColumns[k] === undefined
+          ? 'no name column'
+          : `no name in ${columnName(table.headers, nameColumns[k]!)}`
+      reasons.push(
+        `the email ${quoted(email)} in ${columnName(table.headers, emailColumns[k]!)} has ${beside}`,
+      )
+    }
+  }
+  const interviewers = people.map(({ name, email }) => ({
+    id: newId(),
+    name,
+    title: '',
+    email,
+    phone: '',
+    linkedinUrl: '',
+    preferredChannel: 'email' as const,
+  }))
+  return { interviewers, reasons }
+}
+
 /**
  * Reads every row with the chosen mapping. Good rows become details checked with the same schema
  * the app uses; each bad row gets its reasons, and nothing about it is guessed.
@@ -186,11 +279,12 @@ export function readInterviews(
   options: ReadOptions,
 ): { good: ImportedRow[]; problems: RowProblem[] } {
   const columnOf = (field: ImportField) => mapping.indexOf(field)
-  const headerZone = (field: ImportField) => {
+  const headerOf = (field: ImportField) => {
     const i = columnOf(field)
-    return i < 0 ? null : readHeader(table.headers[i] ?? '').zone
+    return i < 0 ? null : readHeader(table.headers[i] ?? '')
   }
-  const zones = { start: headerZone('start'), end: headerZone('end') }
+  const zones = { start: headerOf('start')?.zone ?? null, end: headerOf('end')?.zone ?? null }
+  const topicsOnePerLine = headerOf('topics')?.onePerLine ?? false
   const order = options.dateOrder ?? 'dmy'
   const good: ImportedRow[] = []
   const problems: RowProblem[] = []
@@ -200,7 +294,7 @@ export function readInterviews(
     const reasons: string[] = []
     const cell = (field: ImportField) => {
       const i = columnOf(field)
-      return i < 0 ? '' : unescapeCell(cells[i] ?? '').trim()
+      return i < 0 ? '' : readCell(cells[i] ?? '').trim()
     }
     const company = cell('company')
     const position = cell('position')
@@ -238,11 +332,15 @@ export function readInterviews(
         }
         if (startWall.instant) start = startWall.instant
         else if (time !== null) {
-          start = wallTimeToInstant(startWall.date, time, zones.start ?? cardZone)
-          if (!start)
-            reasons.push(
-              `${startWall.date} ${time} does not exist in ${zones.start ?? cardZone} (a clock change)`,
-            )
+          const resolved = resolveWallTime(
+            startWall.date,
+            time,
+            zones.start ?? cardZone,
+            cell('startOffset'),
+            null,
+          )
+          if (resolved.ok) start = resolved.instant
+          else reasons.push(resolved.reason)
         }
       }
     }
@@ -252,14 +350,19 @@ export function readInterviews(
     if (start && startWall && endCell) {
       const asTime = parseTimeCell(endCell)
       const endZone = zones.end ?? zones.start ?? cardZone
-      if (asTime.ok) {
-        end = wallTimeToInstant(startWall.date, asTime.value, endZone)
-      } else {
+      let wall: { date: string; time: string } | null = null
+      if (asTime.ok) wall = { date: startWall.date, time: asTime.value }
+      else {
         const parsed = parseDateCell(endCell, order)
         if (!parsed.ok) reasons.push(parsed.reason.replace('the date', 'the end'))
         else if (parsed.value.instant) end = parsed.value.instant
         else if (parsed.value.time === null) reasons.push(`the end “${endCell}” has no time of day`)
-        else end = wallTimeToInstant(parsed.value.date, parsed.value.time, endZone)
+        else wall = { date: parsed.value.date, time: parsed.value.time }
+      }
+      if (wall) {
+        const resolved = resolveWallTime(wall.date, wall.time, endZone, cell('endOffset'), start)
+        if (resolved.ok) end = resolved.instant
+        else reasons.push(`the end: ${resolved.reason}`)
       }
       if (end && end.getTime() <= start.getTime()) {
         reasons.push('the interview ends before it starts')
@@ -309,23 +412,16 @@ export function readInterviews(
       )
     }
 
-    const names = splitPeople(cell('interviewers'))
-    const paired = pairEmails(names, splitPeople(cell('emails')))
-    if ('problem' in paired) reasons.push(paired.problem)
-    const interviewers: Interviewer[] = names.map((name, i) => ({
-      id: options.newId(),
-      name,
-      title: '',
-      email: 'emails' in paired ? (paired.emails[i] ?? '') : '',
-      phone: '',
-      linkedinUrl: '',
-      preferredChannel: 'email',
-    }))
+    const people = readPeople(cells, table, mapping, options.newId)
+    reasons.push(...people.reasons)
     const topicsCell = cell('topics')
-    const topics = topicsCell
-      .split(/;|\n/)
-      .map((t) => t.trim())
-      .filter(Boolean)
+    // Foothold's own files put one topic per line; a hand-made list may use semicolons.
+    const topics = topicsOnePerLine
+      ? listItems(topicsCell)
+      : topicsCell
+          .split(/;|\n/)
+          .map((t) => t.trim())
+          .filter(Boolean)
 
     if (reasons.length === 0 && start && end) {
       const details: InterviewDetails = {
@@ -334,7 +430,7 @@ export function readInterviews(
         jobUrl: cell('jobUrl'),
         time: { start: start.toISOString(), end: end.toISOString(), timeZone: cardZone },
         format,
-        interviewers,
+        interviewers: people.interviewers,
         topics,
         decisionDate,
         tone: 'formal',

@@ -5,7 +5,8 @@ import type { CsvFile } from '../../../shared/ipc/contract'
 import { parseCsv } from '../../../shared/import/csv-parse'
 import type { CsvTable } from '../../../shared/import/csv-parse'
 import type { DateOrder } from '../../../shared/import/dates'
-import { dateOrderNeeded, readInterviews, unescapeCell } from '../../../shared/import/interviews'
+import { readCell } from '../../../shared/csv/cells'
+import { dateOrderNeeded, readInterviews } from '../../../shared/import/interviews'
 import type { ColumnMapping, ImportField } from '../../../shared/import/mapping'
 import {
   IMPORT_FIELD_LABELS,
@@ -205,7 +206,7 @@ function MappingStep({
   const id = useId()
   const samples = (column: number) =>
     table.rows
-      .map((row) => unescapeCell(row[column] ?? '').trim())
+      .map((row) => readCell(row[column] ?? '').trim())
       .filter(Boolean)
       .slice(0, 2)
   return (
