@@ -3,6 +3,10 @@ import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { createCard } from '../src/shared/domain/board'
+import { boardToCsv } from '../src/shared/export/csv'
+import { parseCsv } from '../src/shared/import/csv-parse'
+import { readInterviews } from '../src/shared/import/interviews'
+import { guessMapping } from '../src/shared/import/mapping'
 import { CardSchema } from '../src/shared/domain/card'
 import type { Card } from '../src/shared/domain/interview'
 import type { StoreData } from '../src/shared/store/store-format'
@@ -11,6 +15,7 @@ import { ReminderScheduler } from '../src/main/reminders/scheduler'
 import { BoardStore, STORE_FILE_NAME } from '../src/main/store/board-store'
 import { StoreFileAdapter } from '../src/main/store/store-adapter'
 import { BOARD_NOW, boardText, generateBoard } from './boards'
+import { legacyParseCsv } from './legacy-csv-parse'
 import { sample } from './stats'
 
 const clock = { now: () => BOARD_NOW }
@@ -185,4 +190,53 @@ export async function measureReplan(
   )
   scheduler.stop()
   return { afterOneChange, cold }
+}
+
+/**
+ * The CSV import of Foothold's own export of a generated board, one row per card: the file's text
+ * read into a table with Papa Parse, as the import dialog does, against the hand-written parser it
+ * replaced (bench/legacy-csv-parse.ts) on the same text, the two alternating. Both must read the
+ * same table. Reading the table's rows into interviews (the dialog's preview) is timed too.
+ */
+export async function measureCsvImport(
+  cards: number,
+  runs: number,
+): Promise<PairedSample & { fileBytes: number; readRows: number[] }> {
+  const board = generateBoard({ cards })
+  const text = boardToCsv(board.cards, { ...board.settings, bom: true })
+  const tableOf = (parse: typeof parseCsv) => {
+    const parsed = parse(text)
+    if (!parsed.ok) throw new Error(parsed.problem)
+    return parsed.table
+  }
+  if (JSON.stringify(tableOf(parseCsv)) !== JSON.stringify(tableOf(legacyParseCsv))) {
+    throw new Error('The two parsers read the export differently')
+  }
+  const timed = (work: () => unknown) => {
+    collectGarbage()
+    const started = performance.now()
+    work()
+    return performance.now() - started
+  }
+  const subject: number[] = []
+  const baseline: number[] = []
+  const readRows: number[] = []
+  const table = tableOf(parseCsv)
+  const mapping = guessMapping(table.headers)
+  let n = 0
+  const options = {
+    timeZone: board.settings.timeZone,
+    dateOrder: null,
+    newId: () => `iv-${++n}`,
+  }
+  for (let i = 0; i <= runs; i++) {
+    const pair = [timed(() => tableOf(parseCsv)), timed(() => tableOf(legacyParseCsv))]
+    const read = timed(() => readInterviews(table, mapping, options))
+    // The first round warms up.
+    if (i === 0) continue
+    subject.push(pair[0]!)
+    baseline.push(pair[1]!)
+    readRows.push(read)
+  }
+  return { subject, baseline, fileBytes: new TextEncoder().encode(text).length, readRows }
 }

@@ -222,6 +222,12 @@ logs and follow-up progress in every stage) made with the app's own board and ca
 - **Store load at start-up** — \`StoreFileAdapter.readDetailed()\`, what \`BoardStore.open\` does to
   read the file: read, parse, validate. The baseline is \`readFile\` + \`JSON.parse\` of the same file.
   "Written elsewhere" is the same for a file that Foothold did not write itself.
+- **CSV import** — Foothold's own CSV export of the generated board (one row per card, as
+  \`boardToCsv\` writes it) read into a table by \`parseCsv\`, which the import dialog runs: Papa
+  Parse since the hand-written parser was replaced. The baseline is that hand-written parser, kept
+  in \`bench/legacy-csv-parse.ts\` for this comparison only, on the same text; the two alternate,
+  after a full garbage collection each, and must read the same table. Reading the table's rows
+  into checked interviews (\`readInterviews\`, the dialog's preview) is timed after them.
 - **Renderer JS** — the production build's \`.js\` files, each gzipped at level 9; kB are 1,000
   bytes. "Loaded to show the board" is what \`out/renderer/index.html\` loads before anything
   shows: its module script and the chunks it preloads. The card panel, the new interview form,
