@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCard } from '../../shared/domain/board'
 import type { BackupList, BoardReplaced, ExportedFile } from '../../shared/ipc/contract'
+import { parseCsv } from '../../shared/import/csv-parse'
 import { methodOfChannel } from '../../shared/ipc/methods'
 import type { IpcResult } from '../../shared/ipc/result'
 import type { StoreData } from '../../shared/store/store-format'
@@ -19,6 +20,7 @@ import { useTempFolders } from '../test-support/temp-folder'
 import type { FileDialogs } from './data-handlers'
 import { createDispatch } from './dispatch'
 import { createHandlers } from './handlers'
+import { decodeCsv } from './import-handlers'
 
 const tempFolder = useTempFolders()
 const fifo = useFifos()
@@ -243,5 +245,50 @@ describe('backups, restore, import and export over IPC', () => {
       [expect.stringMatching(/^foothold-interviews-\d{8}T\d{6}Z\.csv$/), 'csv'],
       [expect.stringMatching(/^foothold-follow-ups-\d{8}T\d{6}Z\.ics$/), 'ics'],
     ])
+  })
+
+  it('escapes what every export writes, whatever the store holds', async () => {
+    const folder = await tempFolder()
+    const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
+    // Text no form lets through, as another program writing the data folder could leave it.
+    const [card] = boardWith('Nul\u0000Co\r\nX-INJECTED:1').cards
+    const hostile = {
+      ...card!,
+      position: '=cmd|calc;\u001b[31mred',
+      jobUrl: 'https://evil.example/\r\nATTACH:https://evil.example/x',
+      notes: 'Plain;=1+1\u0007',
+      topics: ['a\u2028b', 'Kafka; Flink'],
+    }
+    await store.update((data) => ({ ...data, cards: [hostile] }))
+    let answer = ''
+    const dialogs: FileDialogs = {
+      chooseImportFile: async () => null,
+      chooseExportFile: async () => answer,
+    }
+    const dispatch = createDispatch(createHandlers({ store, clock, dialogs }), () => undefined)
+    const call = (method: string) => dispatch(methodOfChannel(`foothold:${method}`), undefined)
+    const written = async (method: string, name: string) => {
+      answer = join(folder, name)
+      expect(await call(method)).toMatchObject({ ok: true })
+      return readFile(answer, 'utf8')
+    }
+    const rawControl = /[^\P{Cc}\t\n\r]/u
+
+    const json = await written('exportBoard', 'board.json')
+    expect(json).not.toMatch(rawControl)
+    expect(JSON.parse(json)).toEqual(store.data)
+
+    const csv = await written('exportCsv', 'board.csv')
+    expect(csv).not.toMatch(rawControl)
+    // Foothold's own import reads it: one row, and no cell a spreadsheet could run.
+    const text = decodeCsv(new TextEncoder().encode(csv))
+    const parsed = parseCsv(text ?? '')
+    expect(parsed.ok && parsed.table.rows).toHaveLength(1)
+    const cells = parsed.ok ? parsed.table.rows[0]! : []
+    expect(cells.flatMap((c) => c.split(/[,;\t\n]/)).filter((p) => /^[=+\-@]/.test(p))).toEqual([])
+
+    const ics = await written('exportCalendar', 'follow-ups.ics')
+    expect(ics).not.toMatch(rawControl)
+    expect(ics.split('\r\n').filter((line) => /^(X-INJECTED|ATTACH|URL)/.test(line))).toEqual([])
   })
 })
