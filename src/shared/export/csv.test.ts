@@ -252,5 +252,6 @@ describe('whatever the store holds', () => {
         },
       ),
     )
-  })
+    // Each run plans a card and parses the file back: seconds on a busy machine.
+  }, 60_000)
 })
