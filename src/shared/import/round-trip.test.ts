@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { defaultCadence } from '../cadence/cadence-settings'
 import { createCard, moveCard } from '../domain/board'
 import type { Card, InterviewDetails, Interviewer, Outcome, Stage } from '../domain/interview'
-import { FORMATS, InterviewDetailsSchema, OUTCOMES, STAGES } from '../domain/interview'
+import {
+  EnteredDetailsSchema,
+  FORMATS,
+  InterviewDetailsSchema,
+  OUTCOMES,
+  STAGES,
+} from '../domain/interview'
 import { boardToCsv } from '../export/csv'
 import { sampleDetails } from '../test-support/sample-details'
 import { parseCsv } from './csv-parse'
@@ -296,13 +302,13 @@ const details: fc.Arbitrary<InterviewDetails> = fc
     format: fc.constantFrom(...FORMATS),
     interviewers: fc.array(interviewer, { maxLength: 4 }),
     topics: fc.array(filled(60), { maxLength: 4 }),
-    decisionDate: fc.option(
-      fc.date({ min: new Date('2026-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }),
-    ),
+    // The import takes details as a person enters them: a decision date on or after the
+    // interview's day. A day or more after its start (in UTC) is never before it anywhere.
+    decisionDays: fc.option(fc.integer({ min: 1, max: 60 })),
     notes,
   })
   .map((r) =>
-    InterviewDetailsSchema.parse({
+    EnteredDetailsSchema.parse({
       company: r.company,
       position: r.position,
       jobUrl: r.jobUrl,
@@ -314,7 +320,10 @@ const details: fc.Arbitrary<InterviewDetails> = fc
       format: r.format,
       interviewers: r.interviewers.map((i) => person(i.name, i.email)),
       topics: r.topics,
-      decisionDate: r.decisionDate?.toISOString().slice(0, 10) ?? null,
+      decisionDate:
+        r.decisionDays === null
+          ? null
+          : new Date(r.start + r.decisionDays * 86_400_000).toISOString().slice(0, 10),
       tone: 'formal',
       notes: r.notes,
     }),
