@@ -299,8 +299,12 @@ test('a read-only board offers no changes and says why', async ({ launch, dataFo
 
 test('the new interview dialog asks before throwing away what was typed', async ({ launch }) => {
   const { page } = await launch()
-  const open = () => page.getByRole('button', { name: 'New interview' }).first().click()
   const dialog = page.getByRole('dialog', { name: 'New interview' })
+  // Open, and drawn: its form arrives as a chunk of its own, and keys before that reach the board.
+  const open = async () => {
+    await page.getByRole('button', { name: 'New interview' }).first().click()
+    await expect(dialog.getByLabel('Company')).toBeVisible()
+  }
   const prompt = dialog.getByRole('alertdialog', { name: 'Unsaved changes' })
 
   // Nothing typed: Escape and Cancel just close.
