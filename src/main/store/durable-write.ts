@@ -12,6 +12,24 @@ export function tempPathFor(file: string): string {
   )
 }
 
+/** The file system calls a durable write makes, and the platform it runs on: a test's to replace. */
+export interface DurableIo {
+  open(path: string, flags: string, mode?: number): Promise<FileHandle>
+  rename(from: string, to: string): Promise<void>
+  rm(path: string, options: { force: true }): Promise<void>
+  platform: NodeJS.Platform
+  /** Waits before retrying a rename; real time in the app. */
+  wait(ms: number): Promise<void>
+}
+
+export const nodeIo: DurableIo = {
+  open: (path, flags, mode) => open(path, flags, mode),
+  rename,
+  rm,
+  platform: process.platform,
+  wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+}
+
 /**
  * Replaces `file` with `text` so that a crash at any moment leaves either the old or the new
  * content, never a mix: write a uniquely named temp file, fsync it, rename it over the target,
@@ -20,22 +38,45 @@ export function tempPathFor(file: string): string {
 export async function writeFileDurably(
   file: string,
   content: string | Buffer | readonly Buffer[],
+  io: DurableIo = nodeIo,
 ): Promise<void> {
   const temp = tempPathFor(file)
   try {
-    const handle = await open(temp, 'w', 0o600)
-    try {
-      await writeAll(handle, content)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await renameWithRetry(temp, file)
+    await writeAndSync(io, temp, 'w', content)
+    await renameWithRetry(io, temp, file)
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined)
+    await io.rm(temp, { force: true }).catch(() => undefined)
     throw error
   }
-  await syncFolder(dirname(file))
+  await syncFolder(io, dirname(file))
+}
+
+/**
+ * Writes `content` to `file`, which must not exist yet (EEXIST otherwise), and makes it durable
+ * before returning: for records that must be on the disk before what they keep is overwritten.
+ */
+export async function writeNewFileDurably(
+  file: string,
+  content: string | Buffer,
+  io: DurableIo = nodeIo,
+): Promise<void> {
+  await writeAndSync(io, file, 'wx', content)
+  await syncFolder(io, dirname(file))
+}
+
+async function writeAndSync(
+  io: DurableIo,
+  file: string,
+  flags: 'w' | 'wx',
+  content: string | Buffer | readonly Buffer[],
+): Promise<void> {
+  const handle = await io.open(file, flags, 0o600)
+  try {
+    await writeAll(handle, content)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
 }
 
 async function writeAll(handle: FileHandle, content: string | Buffer | readonly Buffer[]) {
@@ -49,16 +90,19 @@ async function writeAll(handle: FileHandle, content: string | Buffer | readonly 
 
 // Virus scanners and indexers on Windows hold files open for a moment; a short retry rides it out.
 const BUSY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES'])
+export const RENAME_ATTEMPTS = 5
 
-async function renameWithRetry(from: string, to: string, attempts = 5): Promise<void> {
+async function renameWithRetry(io: DurableIo, from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await rename(from, to)
+      await io.rename(from, to)
       return
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? ''
-      if (process.platform !== 'win32' || !BUSY_CODES.has(code) || attempt >= attempts) throw error
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+      if (io.platform !== 'win32' || !BUSY_CODES.has(code) || attempt >= RENAME_ATTEMPTS) {
+        throw error
+      }
+      await io.wait(50 * attempt)
     }
   }
 }
@@ -67,11 +111,11 @@ async function renameWithRetry(from: string, to: string, attempts = 5): Promise<
 // then, so the write counts; only a real I/O error is reported.
 const FOLDER_SYNC_UNSUPPORTED = new Set(['EINVAL', 'ENOTSUP', 'EPERM', 'EISDIR', 'EBADF'])
 
-async function syncFolder(folder: string): Promise<void> {
+async function syncFolder(io: DurableIo, folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
-  if (process.platform === 'win32') return
+  if (io.platform === 'win32') return
   try {
-    const handle = await open(folder, 'r')
+    const handle = await io.open(folder, 'r')
     try {
       await handle.sync()
     } finally {
