@@ -210,6 +210,17 @@ export type StoreNotice =
     }
   | { kind: 'read-only'; problem: string; file: string }
   | {
+      /** Some interviews in the data file could not be read; the rest of the board was loaded. */
+      kind: 'salvaged'
+      /** How many could not be read. */
+      count: number
+      /** The first of them (all, up to a hundred), in file order. */
+      cards: SetAsideCard[]
+      /** Where they are kept, whole, each with its reason. */
+      keptAs: string
+      file: string
+    }
+  | {
       kind: 'conflict'
       /** Where the other version was copied. */
       keptAs: string
@@ -217,6 +228,17 @@ export type StoreNotice =
       /** Why the other version could not be used, or null when both sides had changes. */
       problem: string | null
     }
+
+/** An interview that could not be read, as the banner names it. Text from the file, unchecked. */
+export interface SetAsideCard {
+  /** Its place in the file's list of interviews, from 1. */
+  number: number
+  /** Null when the file has none that reads as text; clipped when very long. */
+  company: string | null
+  position: string | null
+  /** What is wrong with it. */
+  reason: string
+}
 
 export interface BackupSummary {
   name: string
