@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
@@ -19,6 +20,8 @@ import { legacyParseCsv } from './legacy-csv-parse'
 import { sample } from './stats'
 
 const clock = { now: () => BOARD_NOW }
+// The app keeps its validation key outside the data folder (validation-key.ts); any key will do here.
+const validationKey = randomBytes(32)
 
 /**
  * A full garbage collection, now. The update measure reads the 10 MB file for its baseline each
@@ -73,7 +76,12 @@ export async function measureCardUpdate(
   const board = generateBoard({ cards })
   const storeFile = join(folder, STORE_FILE_NAME)
   await writeFile(storeFile, boardText(board))
-  const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
+  const store = await BoardStore.open({
+    dataFolder: folder,
+    clock,
+    defaultTimeZone: 'UTC',
+    validationKey,
+  })
   const rawFile = join(folder, 'raw.json')
   let n = 0
   let fileBytes = 0
@@ -121,15 +129,21 @@ export async function measureStoreLoad(
   const file = join(folder, STORE_FILE_NAME)
   const board = generateBoard({ cards })
   if (written === 'by Foothold') {
-    const store = await BoardStore.open({ dataFolder: folder, clock, defaultTimeZone: 'UTC' })
+    const store = await BoardStore.open({
+      dataFolder: folder,
+      clock,
+      defaultTimeZone: 'UTC',
+      validationKey,
+    })
     await store.update(() => board)
-    await store.flush()
+    // As when the app quits: the validation record is written then.
+    await store.settle()
   } else {
     await writeFile(file, boardText(board))
   }
   const subject = await sample(runs, async () => {
     const started = performance.now()
-    const read = await new StoreFileAdapter(file).readDetailed()
+    const read = await new StoreFileAdapter(file, validationKey).readDetailed()
     if (read?.data.cards.length !== cards) throw new Error('The store did not load the board')
     return performance.now() - started
   })

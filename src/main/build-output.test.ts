@@ -85,6 +85,9 @@ describe('built output', () => {
       expect(report.spellcheck).toEqual([{ enabled: false, windowsOpen: 0 }])
     }
     expect(report.permissionCheck).toBe(false)
+    // The store's validation key is kept in the user-data folder, sealed by the keychain.
+    const sealed = await readFile(join(dataFolder, 'user-data', 'store-validation.key'), 'utf8')
+    expect(sealed).toMatch(/^v11=/)
 
     const responses = report.protocolResponses
     expect(responses['app://foothold/index.html'].status).toBe(200)

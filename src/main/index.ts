@@ -12,6 +12,7 @@ import {
   session,
   ClipboardItem,
   clipboard,
+  safeStorage,
   shell,
 } from 'electron'
 import trayIcon from '../../resources/tray.png?asset'
@@ -34,6 +35,7 @@ import { isTrustedSender } from './security/sender'
 import type { UserActivation } from './security/user-activation'
 import type { FootholdServices } from './services'
 import { startServices } from './services'
+import { VALIDATION_KEY_FILE, loadAppValidationKey } from './store/validation-key'
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
@@ -145,61 +147,74 @@ async function start(): Promise<void> {
       showReminderInApp(notice)
     },
   })
-  // The window loads while the store opens: IPC answers wait for the store, not the window for it.
-  const starting = startServices({
+  // The key lives in the app's own folder, sealed by the OS keychain where there is one; without
+  // it, every start validates the whole board (slower, never less safe).
+  const validationKey = loadAppValidationKey({
+    file: join(app.getPath('userData'), VALIDATION_KEY_FILE),
     dataFolder,
-    clock: testControl?.clock ?? systemClock,
-    emit: sendEvent,
-    notify: (notice) => (testControl ? testControl.record(notice) : notifier.show(notice)),
-    clipboard: {
-      write: (content) =>
-        clipboard.write([
-          new ClipboardItem({ 'text/plain': content.text, 'text/html': content.html }),
-        ]),
-    },
-    openExternal: (url) => shell.openExternal(url),
-    personAsked: () =>
-      mainWindow ? (activations.get(mainWindow.webContents)?.consume() ?? false) : false,
-    showItemInFolder: (path) => shell.showItemInFolder(path),
-    skipFirstRun: skipsFirstRun(process.env, app.isPackaged),
-    dialogs: {
-      async chooseImportFile(kind) {
-        const options: Electron.OpenDialogOptions = {
-          title: kind.title,
-          properties: ['openFile'],
-          filters: [{ name: kind.fileType, extensions: [kind.extension] }],
-        }
-        const { canceled, filePaths } = mainWindow
-          ? await dialog.showOpenDialog(mainWindow, options)
-          : await dialog.showOpenDialog(options)
-        return canceled ? null : (filePaths[0] ?? null)
-      },
-      async chooseExportFile(suggestedName, kind) {
-        const options: Electron.SaveDialogOptions = {
-          title: kind.title,
-          defaultPath: join(app.getPath('documents'), suggestedName),
-          filters: [{ name: kind.fileType, extensions: [kind.extension] }],
-        }
-        const { canceled, filePath } = mainWindow
-          ? await dialog.showSaveDialog(mainWindow, options)
-          : await dialog.showSaveDialog(options)
-        return canceled || !filePath ? null : filePath
-      },
-    },
-    onSettingsSaved: (before, after) => {
-      if (before.startAtLogin === after.startAtLogin) return
-      void applyStartAtLogin(after.startAtLogin, {
-        platform: process.platform,
-        app,
-        autostartFolder: join(app.getPath('appData'), 'autostart'),
-        command: process.env.APPIMAGE ?? process.execPath,
-      }).catch((error: unknown) => console.error('Could not change start at login', error))
-    },
-    onDueCount: (count) => {
-      app.setBadgeCount(count)
-      tray?.setDueCount(count)
-    },
+    safeStorage,
+  }).catch((error: unknown) => {
+    console.warn('No key for the validation record; the board is checked in full at start', error)
+    return null
   })
+  // The window loads while the store opens: IPC answers wait for the store, not the window for it.
+  const starting = validationKey.then((key) =>
+    startServices({
+      validationKey: key,
+      dataFolder,
+      clock: testControl?.clock ?? systemClock,
+      emit: sendEvent,
+      notify: (notice) => (testControl ? testControl.record(notice) : notifier.show(notice)),
+      clipboard: {
+        write: (content) =>
+          clipboard.write([
+            new ClipboardItem({ 'text/plain': content.text, 'text/html': content.html }),
+          ]),
+      },
+      openExternal: (url) => shell.openExternal(url),
+      personAsked: () =>
+        mainWindow ? (activations.get(mainWindow.webContents)?.consume() ?? false) : false,
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      skipFirstRun: skipsFirstRun(process.env, app.isPackaged),
+      dialogs: {
+        async chooseImportFile(kind) {
+          const options: Electron.OpenDialogOptions = {
+            title: kind.title,
+            properties: ['openFile'],
+            filters: [{ name: kind.fileType, extensions: [kind.extension] }],
+          }
+          const { canceled, filePaths } = mainWindow
+            ? await dialog.showOpenDialog(mainWindow, options)
+            : await dialog.showOpenDialog(options)
+          return canceled ? null : (filePaths[0] ?? null)
+        },
+        async chooseExportFile(suggestedName, kind) {
+          const options: Electron.SaveDialogOptions = {
+            title: kind.title,
+            defaultPath: join(app.getPath('documents'), suggestedName),
+            filters: [{ name: kind.fileType, extensions: [kind.extension] }],
+          }
+          const { canceled, filePath } = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options)
+          return canceled || !filePath ? null : filePath
+        },
+      },
+      onSettingsSaved: (before, after) => {
+        if (before.startAtLogin === after.startAtLogin) return
+        void applyStartAtLogin(after.startAtLogin, {
+          platform: process.platform,
+          app,
+          autostartFolder: join(app.getPath('appData'), 'autostart'),
+          command: process.env.APPIMAGE ?? process.execPath,
+        }).catch((error: unknown) => console.error('Could not change start at login', error))
+      },
+      onDueCount: (count) => {
+        app.setBadgeCount(count)
+        tray?.setDueCount(count)
+      },
+    }),
+  )
   if (testControl) {
     testControl.connect({
       replan: async () => (await starting).scheduler.replan(),

@@ -49,6 +49,12 @@ export interface ServiceOptions {
   skipFirstRun?: boolean
   /** How often to look for outside changes to the data file; 0 turns it off. */
   diskCheckMs?: number
+  /**
+   * Signs the record that lets a start-up skip validating a board Foothold wrote itself. It must
+   * be kept outside the data folder (see store/validation-key.ts); none means every start-up
+   * validates the whole board.
+   */
+  validationKey?: Uint8Array | null
 }
 
 export interface FootholdServices {
@@ -59,7 +65,7 @@ export interface FootholdServices {
   openCard(request: OpenCardRequest): void
   /** The OS refused to show a reminder: the window shows it instead. */
   showReminderInApp(notice: ReminderNotice): void
-  /** Writes everything pending; call before quitting. */
+  /** Writes everything pending (and the validation record); call before quitting. */
   flush(): Promise<void>
   /** Stops the reminders and the disk check, and writes everything pending. */
   stop(): Promise<void>
@@ -79,6 +85,7 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
     clock,
     defaultTimeZone: options.defaultTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     ...(options.skipFirstRun ? { skipFirstRun: true } : {}),
+    validationKey: options.validationKey ?? null,
     onStatus: (status) => options.emit('storeStatus', status),
     onExternalChange: (change) =>
       options.emit('boardChangedOnDisk', {
@@ -129,12 +136,12 @@ export async function startServices(options: ServiceOptions): Promise<FootholdSe
       options.emit('openCard', request)
     },
     showReminderInApp: (notice) => options.emit('reminderInApp', notice),
-    flush: () => store.flush(),
+    flush: () => store.settle(),
     async stop() {
       stopWarming()
       stopDiskCheck()
       scheduler.stop()
-      await store.flush()
+      await store.settle()
     },
   }
 }

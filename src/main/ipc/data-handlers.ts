@@ -109,7 +109,14 @@ export function createDataHandlers(store: BoardStore, clock: Clock, dialogs: Fil
 
   return {
     listBackups: async (): Promise<BackupList> => {
-      const entries = await store.backups.list()
+      const entries = await store.backups.list().catch((error: unknown) => {
+        // Not "no backups": the person must know the folder is there but out of reach.
+        const code = (error as NodeJS.ErrnoException).code ?? 'error'
+        throw new RequestError(
+          'internal',
+          `The backups folder ${store.backups.folder} could not be read (${code}).`,
+        )
+      })
       const backups = await Promise.all(
         entries.map(async (entry) => {
           const contents = await readBackup(entry.file)

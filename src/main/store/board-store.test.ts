@@ -1,5 +1,8 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile, readdir, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { promisify } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
 import type { StoreStatus } from '../../shared/ipc/contract'
 import { createCard } from '../../shared/domain/board'
@@ -7,11 +10,14 @@ import { STORE_SCHEMA_VERSION, emptyStore } from '../../shared/store/store-forma
 import type { StoreData } from '../../shared/store/store-format'
 import { sampleDetails } from '../../shared/test-support/sample-details'
 import { useTempFolders } from '../test-support/temp-folder'
+import { createDispatch } from '../ipc/dispatch'
+import { createHandlers } from '../ipc/handlers'
 import { Backups } from './backups'
 import type { ExternalChange } from './board-store'
 import { BoardStore, ReadOnlyStoreError, STORE_FILE_NAME } from './board-store'
 import { StoreFileAdapter } from './store-adapter'
 
+const run = promisify(execFile)
 const now = new Date('2026-11-23T10:00:00Z')
 const clock = { now: () => now }
 const tempFolder = useTempFolders()
@@ -25,6 +31,13 @@ function boardWith(...companies: string[]): StoreData {
     ...emptyStore('Europe/Berlin'),
     cards: companies.map((company, i) => createCard(sampleDetails({ company }), `card-${i}`, now)),
   }
+}
+
+/** A file as a process that ran before this one left it. */
+async function leftByEarlierProcess(file: string, text: string): Promise<void> {
+  await writeFile(file, text)
+  const anHourBefore = new Date(performance.timeOrigin - 3600_000)
+  await utimes(file, anHourBefore, anHourBefore)
 }
 
 async function readStore(folder: string): Promise<StoreData> {
@@ -115,10 +128,16 @@ describe('BoardStore', () => {
 
   it('leaves no temp files behind, and sweeps ones a crash left', async () => {
     const folder = await tempFolder()
-    await writeFile(join(folder, `${STORE_FILE_NAME}.999-deadbeef.tmp`), '{"half')
-    const store = await open(folder)
+    const left = [
+      join(folder, `${STORE_FILE_NAME}.999-deadbeef.tmp`),
+      join(folder, `${STORE_FILE_NAME}.checked.999-deadbeef.tmp`),
+      join(folder, 'backups', `foothold-20261122T100000Z.json.999-deadbeef.tmp`),
+    ]
+    await mkdir(join(folder, 'backups'))
+    for (const temp of left) await leftByEarlierProcess(temp, '{"half')
+    const store = await open(folder, { validationKey: randomBytes(32) })
     await store.update(() => boardWith('Clean'))
-    await store.flush()
+    await store.settle()
     // The store file, its record of having been validated (store-text.ts), and the backups.
     expect((await readdir(folder)).sort()).toEqual([
       'backups',
@@ -126,6 +145,23 @@ describe('BoardStore', () => {
       `${STORE_FILE_NAME}.checked`,
     ])
     expect(await readdir(join(folder, 'backups'))).toHaveLength(1)
+  })
+
+  it('leaves alone a temp file newer than itself: another process may be writing it', async () => {
+    const folder = await tempFolder()
+    const inFlight = join(folder, `${STORE_FILE_NAME}.4242-cafebabe.tmp`)
+    await writeFile(inFlight, '{"being written')
+    await open(folder)
+    expect(await readFile(inFlight, 'utf8')).toBe('{"being written')
+  })
+
+  it('never lists a temp file in the backups folder as a backup', async () => {
+    const folder = await tempFolder()
+    const backups = new Backups(folder)
+    await backups.takeIfDue(boardWith('Kept'), new Date('2026-11-20T09:00:00Z'))
+    await writeFile(join(backups.folder, 'foothold-20261122T090000Z.json.1-ab.tmp'), '{"half')
+    await writeFile(join(backups.folder, 'foothold-20261121T090000Z.json.tmp'), '{}')
+    expect((await backups.list()).map((b) => b.takenAt)).toEqual([new Date('2026-11-20T09:00:00Z')])
   })
 })
 
@@ -137,10 +173,10 @@ describe('BoardStore recovery from a bad file', () => {
     ['wrong types', JSON.stringify({ schemaVersion: 1, settings: { yourName: 7 }, cards: 'many' })],
     ['an unknown old schema version', JSON.stringify({ schemaVersion: 0, cards: [] })],
     [
-      'a card with an impossible date',
+      'settings that are wrong',
       JSON.stringify({
         ...boardWith('X'),
-        cards: [{ ...boardWith('X').cards[0], createdAt: '2026-02-31T00:00:00Z' }],
+        settings: { ...emptyStore('UTC').settings, timeZone: 1 },
       }),
     ],
   ]
@@ -458,5 +494,343 @@ describe('BoardStore and a file from a newer Foothold arriving while it runs', (
     await writeFile(join(folder, STORE_FILE_NAME), JSON.stringify(boardWith('Acme', 'Synced')))
     await Promise.all([store.checkDisk(), store.checkDisk()])
     expect(seen).toEqual([{ kind: 'reloaded' }])
+  })
+})
+
+describe('BoardStore with cards that cannot be read', () => {
+  /** A board file with `bad` in place of the card at each index given. */
+  function withBadCards(companies: string[], bad: Record<number, unknown>): string {
+    const board = boardWith(...companies)
+    const cards = board.cards.map((card, i) => (i in bad ? bad[i] : card))
+    return JSON.stringify({ ...board, cards }, null, 1)
+  }
+  const endsTooEarly = (company: string, position = 'Designer') => ({
+    ...createCard(sampleDetails({ company, position }), `bad-${company.replace(/\W/g, '')}`, now),
+    time: { start: '2026-11-17T14:00:00.000Z', end: '2026-11-17T13:00:00.000Z', timeZone: 'UTC' },
+  })
+  const setAsideFiles = async (folder: string) =>
+    (await readdir(folder)).filter((name) => name.startsWith('foothold.set-aside-')).sort()
+
+  it('opens with every good card, sets each bad one aside whole, and says which and where', async () => {
+    const folder = await tempFolder()
+    const text = withBadCards(['Good A', 'x', 'Good B', 'y'], {
+      1: endsTooEarly('Broken Co', 'Analyst'),
+      3: { id: 'odd', company: 12 },
+    })
+    await writeFile(join(folder, STORE_FILE_NAME), text)
+    const store = await open(folder)
+    await store.flush()
+
+    expect(store.data.cards.map((c) => c.company)).toEqual(['Good A', 'Good B'])
+    const keptAs = join(folder, 'foothold.set-aside-20261123T100000Z.json')
+    expect(store.notices).toEqual([
+      {
+        kind: 'salvaged',
+        count: 2,
+        cards: [
+          {
+            number: 2,
+            company: 'Broken Co',
+            position: 'Analyst',
+            reason: 'time.end: The interview must end after it starts',
+          },
+          { number: 4, company: null, position: null, reason: expect.stringMatching(/company/) },
+        ],
+        keptAs,
+        file: join(folder, STORE_FILE_NAME),
+      },
+    ])
+    const kept = JSON.parse(await readFile(keptAs, 'utf8'))
+    const original = JSON.parse(text) as { cards: unknown[] }
+    expect(kept.cards).toEqual([
+      { interview: 2, reason: expect.stringContaining('time.end'), card: original.cards[1] },
+      { interview: 4, reason: expect.stringContaining('company'), card: original.cards[3] },
+    ])
+    // The board without them replaces the file, so the next start is clean and sets nothing aside.
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['Good A', 'Good B'])
+    expect((await open(folder)).notices).toEqual([])
+    expect(await setAsideFiles(folder)).toEqual([basename(keptAs)])
+  })
+
+  it('never loses the set-aside cards to later saves, or to another salvage in the same second', async () => {
+    const folder = await tempFolder()
+    const file = join(folder, STORE_FILE_NAME)
+    await writeFile(file, withBadCards(['A', 'x'], { 1: endsTooEarly('First') }))
+    const store = await open(folder)
+    for (const company of ['B', 'C', 'D']) {
+      await store.update((data) => ({ ...data, cards: boardWith('A', company).cards }))
+    }
+    await store.settle()
+    await writeFile(file, withBadCards(['A', 'x'], { 1: endsTooEarly('Second') }))
+    await (await open(folder)).flush()
+
+    const files = await setAsideFiles(folder)
+    expect(files).toEqual([
+      'foothold.set-aside-20261123T100000Z-2.json',
+      'foothold.set-aside-20261123T100000Z.json',
+    ])
+    const companies = async (name: string) =>
+      JSON.parse(await readFile(join(folder, name), 'utf8')).cards.map(
+        (c: { card: { company: string } }) => c.card.company,
+      )
+    expect(await companies(files[1]!)).toEqual(['First'])
+    expect(await companies(files[0]!)).toEqual(['Second'])
+  })
+
+  it('opens read-only, showing the good cards and touching nothing, when they cannot be kept aside', async () => {
+    const folder = await tempFolder()
+    const file = join(folder, STORE_FILE_NAME)
+    const text = withBadCards(['Good', 'x'], { 1: endsTooEarly('Broken') })
+    await writeFile(file, text)
+    // Every name the set-aside file could take is already a folder.
+    for (let n = 1; n <= 100; n++) {
+      await mkdir(join(folder, `foothold.set-aside-20261123T100000Z${n > 1 ? `-${n}` : ''}.json`))
+    }
+    const store = await open(folder)
+    expect(store.data.cards.map((c) => c.company)).toEqual(['Good'])
+    expect(store.currentStatus.readOnly).toBe(true)
+    expect(store.notices).toEqual([
+      {
+        kind: 'read-only',
+        problem: '1 interview in the file could not be read, and could not be kept aside (EEXIST)',
+        file,
+      },
+    ])
+    await store.settle()
+    expect(await readFile(file, 'utf8')).toBe(text)
+  })
+
+  it('loads an outside change with a bad card: the rest is loaded, that one kept aside', async () => {
+    const folder = await tempFolder()
+    const seen: ExternalChange[] = []
+    const store = await open(folder, { onExternalChange: (change) => seen.push(change) })
+    await store.update(() => boardWith('Acme'))
+    await writeFile(
+      join(folder, STORE_FILE_NAME),
+      withBadCards(['Acme', 'Synced', 'x'], { 2: endsTooEarly('Half-synced') }),
+    )
+    await store.checkDisk()
+    await store.flush()
+    expect(store.data.cards.map((c) => c.company)).toEqual(['Acme', 'Synced'])
+    expect(seen).toMatchObject([
+      {
+        kind: 'salvaged',
+        notice: { kind: 'salvaged', count: 1, cards: [{ company: 'Half-synced' }] },
+      },
+    ])
+    expect(store.notices).toHaveLength(1)
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['Acme', 'Synced'])
+    expect(await setAsideFiles(folder)).toHaveLength(1)
+  })
+
+  it('still falls back to the newest backup when the file is not a board at all', async () => {
+    const folder = await tempFolder()
+    await new Backups(folder).takeIfDue(boardWith('Backed up'), new Date('2026-11-22T09:00:00Z'))
+    for (const text of ['{"cards": [', JSON.stringify({ ...boardWith('A'), cards: 'many' })]) {
+      await writeFile(join(folder, STORE_FILE_NAME), text)
+      const store = await open(folder)
+      await store.flush()
+      expect(store.data.cards.map((c) => c.company)).toEqual(['Backed up'])
+      expect(store.notices[0]?.kind).toBe('recovered')
+    }
+    expect(await setAsideFiles(folder)).toEqual([])
+  })
+})
+
+describe('BoardStore and a UTF-8 byte-order mark', () => {
+  it('reads a board saved with one as that board, and writes it back without one', async () => {
+    const folder = await tempFolder()
+    const file = join(folder, STORE_FILE_NAME)
+    const board = boardWith('Saved in Notepad')
+    await writeFile(file, `\uFEFF${JSON.stringify(board, null, 2)}`)
+    const store = await open(folder)
+    expect(store.notices).toEqual([])
+    expect(store.data).toEqual(board)
+    expect((await readdir(folder)).some((n) => n.startsWith('foothold.corrupt-'))).toBe(false)
+    await store.update((data) => ({ ...data, settings: { ...data.settings, yourName: 'Sam' } }))
+    const bytes = await readFile(file)
+    expect(bytes.subarray(0, 3)).not.toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
+    expect((await readStore(folder)).cards[0]?.company).toBe('Saved in Notepad')
+  })
+})
+
+describe('BoardStore noticing outside changes, again and again', () => {
+  it('notices a second change by another program after a first one', async () => {
+    const folder = await tempFolder()
+    const seen: ExternalChange[] = []
+    const store = await open(folder, { onExternalChange: (change) => seen.push(change) })
+    await store.update(() => boardWith('Mine'))
+    const file = join(folder, STORE_FILE_NAME)
+    await writeFile(file, JSON.stringify(boardWith('First sync')))
+    await store.checkDisk()
+    expect(store.data.cards[0]?.company).toBe('First sync')
+    await writeFile(file, JSON.stringify(boardWith('Second sync', 'More')))
+    await store.checkDisk()
+    expect(store.data.cards.map((c) => c.company)).toEqual(['Second sync', 'More'])
+    expect(seen).toEqual([{ kind: 'reloaded' }, { kind: 'reloaded' }])
+    // And a change of its own after them is written over neither, without a conflict.
+    await store.update((data) => ({ ...data, settings: { ...data.settings, yourName: 'Sam' } }))
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['Second sync', 'More'])
+    expect(seen).toHaveLength(2)
+  })
+
+  // `touch -r` sets a file's times to the nanosecond; Windows has no such tool.
+  it.skipIf(process.platform === 'win32')(
+    'sees an outside edit of the same length as its own last write, even with the same times',
+    async () => {
+      const folder = await tempFolder()
+      const store = await open(folder)
+      await store.update(() => boardWith('Acme'))
+      const file = join(folder, STORE_FILE_NAME)
+      const own = await readFile(file, 'utf8')
+      for (const [company, keepTimes] of [
+        ['Acne', false],
+        ['Acma', true],
+      ] as const) {
+        const edited = own.replace('"company": "Acme"', `"company": "${company}"`)
+        expect(edited).toHaveLength(own.length)
+        // A sync tool copies the other machine's modification time, which can equal Foothold's own
+        // (to the nanosecond, as `touch -r` copies it from a file that kept Foothold's).
+        const reference = join(folder, 'times')
+        const known = await stat(file)
+        if (keepTimes) await run('touch', ['-r', file, reference])
+        await writeFile(file, edited)
+        if (keepTimes) {
+          await run('touch', ['-r', reference, file])
+          expect((await stat(file)).mtimeMs).toBe(known.mtimeMs)
+          expect((await stat(file)).size).toBe(known.size)
+        }
+        await store.checkDisk()
+        expect(store.data.cards[0]?.company).toBe(company)
+      }
+    },
+  )
+})
+
+describe('a read-only board whose file changes or vanishes', () => {
+  const newer = JSON.stringify({ ...boardWith('Newer'), schemaVersion: STORE_SCHEMA_VERSION + 1 })
+
+  /** Opened read-only, or turned read-only when a newer Foothold's file arrived while it ran. */
+  async function readOnlyStore(how: 'opened' | 'turned', folder: string) {
+    const file = join(folder, STORE_FILE_NAME)
+    const seen: ExternalChange[] = []
+    if (how === 'opened') await writeFile(file, newer)
+    const store = await open(folder, { onExternalChange: (change) => seen.push(change) })
+    if (how === 'turned') {
+      await store.update(() => boardWith('Mine'))
+      await writeFile(file, newer)
+      await store.checkDisk()
+      seen.length = 0
+    }
+    expect(store.currentStatus.readOnly).toBe(true)
+    return { store, seen, file }
+  }
+
+  const cases = (['opened', 'turned'] as const).flatMap((how) =>
+    ['vanishes', 'is replaced by a valid board', 'is replaced by garbage'].map(
+      (what) => [how, what] as const,
+    ),
+  )
+
+  it.each(cases)('%s read-only, writes nothing when its file %s', async (how, what) => {
+    const folder = await tempFolder()
+    const { store, seen, file } = await readOnlyStore(how, folder)
+    const unhandled = vi.fn()
+    process.on('unhandledRejection', unhandled)
+    try {
+      if (what === 'vanishes') await rm(file)
+      else await writeFile(file, what.includes('valid') ? JSON.stringify(boardWith('X')) : '{')
+      const before = (await readdir(folder)).sort()
+      const after = await readFile(file, 'utf8').catch(() => null)
+      await store.checkDisk()
+      await store.settle()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(await readFile(file, 'utf8').catch(() => null)).toBe(after)
+      expect((await readdir(folder)).sort()).toEqual(before)
+      expect(store.currentStatus.readOnly).toBe(true)
+      expect(seen).toEqual([])
+      expect(unhandled).not.toHaveBeenCalled()
+      await expect(store.update((d) => d)).rejects.toBeInstanceOf(ReadOnlyStoreError)
+    } finally {
+      process.off('unhandledRejection', unhandled)
+    }
+  })
+})
+
+describe('conflict copies', () => {
+  it('never overwrite each other, even two within the same second', async () => {
+    const folder = await tempFolder()
+    const seen: ExternalChange[] = []
+    const store = await open(folder, { onExternalChange: (change) => seen.push(change) })
+    await store.update(() => boardWith('Mine'))
+    const file = join(folder, STORE_FILE_NAME)
+    const theirs = ['From the laptop', 'From the phone'].map((c) => JSON.stringify(boardWith(c)))
+    for (const [i, text] of theirs.entries()) {
+      await writeFile(file, text)
+      await store.update(() => boardWith('Mine', `Typed ${i}`))
+    }
+    const kept = seen.map((c) =>
+      c.kind === 'conflict' && c.notice.kind === 'conflict' ? c.notice.keptAs : null,
+    )
+    expect(kept).toEqual([
+      join(folder, 'foothold.conflict-20261123T100000Z.json'),
+      join(folder, 'foothold.conflict-20261123T100000Z-2.json'),
+    ])
+    expect(await readFile(kept[0]!, 'utf8')).toBe(theirs[0])
+    expect(await readFile(kept[1]!, 'utf8')).toBe(theirs[1])
+    expect((await readStore(folder)).cards.map((c) => c.company)).toEqual(['Mine', 'Typed 1'])
+  })
+})
+
+describe('backups of a board with nothing in it', () => {
+  it('a first run in a new folder never backs up an empty board', async () => {
+    const folder = await tempFolder()
+    const store = await open(folder)
+    await store.flush()
+    // Finishing the welcome writes the board, still without a card.
+    await store.update((data) => ({ ...data, onboarded: true }))
+    await store.settle()
+    expect(await new Backups(folder).list()).toEqual([])
+    await store.update(() => boardWith('First interview'))
+    await store.flush()
+    const [first] = await new Backups(folder).list()
+    expect(JSON.parse(await readFile(first!.file, 'utf8')).cards[0].company).toBe('First interview')
+  })
+
+  it('an emptied board does not push out the backups that hold cards', async () => {
+    const folder = await tempFolder()
+    await writeFile(join(folder, STORE_FILE_NAME), JSON.stringify(boardWith('Kept')))
+    await new Backups(folder).takeIfDue(boardWith('Kept'), new Date('2026-11-20T09:00:00Z'))
+    await writeFile(join(folder, STORE_FILE_NAME), JSON.stringify(emptyStore('UTC')))
+    await (await open(folder)).flush()
+    expect(await new Backups(folder).list()).toHaveLength(1)
+  })
+})
+
+describe('a backups folder that cannot be read', () => {
+  it('is an error, not "no backups"', async () => {
+    const folder = await tempFolder()
+    // A link to itself: readdir fails with ELOOP, as it would with EACCES for another user.
+    await symlink('backups', join(folder, 'backups'))
+    await expect(new Backups(folder).list()).rejects.toMatchObject({ code: 'ELOOP' })
+    // A missing one, or a file in its place, holds no backups.
+    await rm(join(folder, 'backups'))
+    expect(await new Backups(folder).list()).toEqual([])
+    await writeFile(join(folder, 'backups'), 'not a folder')
+    expect(await new Backups(folder).list()).toEqual([])
+  })
+
+  it('is named in Settings → Data with the reason, not listed as empty', async () => {
+    const folder = await tempFolder()
+    await symlink('backups', join(folder, 'backups'))
+    const store = await open(folder)
+    const dispatch = createDispatch(createHandlers({ store, clock }))
+    expect(await dispatch('listBackups', undefined)).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `The backups folder ${join(folder, 'backups')} could not be read (ELOOP).`,
+      },
+    })
   })
 })

@@ -1,13 +1,19 @@
-import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { access, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import type { StoreNotice, StoreStatus } from '../../shared/ipc/contract'
-import type { StoreData } from '../../shared/store/store-format'
-import { describeProblem, emptyStore, parseStoreText } from '../../shared/store/store-format'
+import type { StoreData, UnreadableCard } from '../../shared/store/store-format'
+import {
+  describeProblem,
+  emptyStore,
+  parseStoreText,
+  salvageStoreText,
+} from '../../shared/store/store-format'
+import { salvagedNotice, setAsideText } from '../../shared/store/set-aside'
 import type { Clock } from '../clock'
 import type { BackupEntry } from './backups'
 import { Backups, fileStamp } from './backups'
-import { TEMP_SUFFIX } from './durable-write'
+import { TEMP_SUFFIX, writeNewFileDurably } from './durable-write'
 import { StoreFileAdapter, StoreFileError } from './store-adapter'
 
 export const STORE_FILE_NAME = 'foothold.json'
@@ -28,6 +34,13 @@ export interface BoardStoreOptions {
   logError?: (error: unknown) => void
   /** The file was changed by something else: reloaded, or kept as a conflict copy. */
   onExternalChange?: (change: ExternalChange) => void
+  /**
+   * Signs the record that spares the next start-up a full validation (see store-text.ts). It must
+   * come from outside the data folder (validation-key.ts); without one, every start validates.
+   */
+  validationKey?: Uint8Array | null
+  /** How long the store stays idle after a write before recording it as validated. */
+  recordDelayMs?: number
 }
 
 /** What Foothold did about a data file that something else changed while it ran. */
@@ -36,9 +49,14 @@ export type ExternalChange =
   | { kind: 'conflict'; notice: StoreNotice }
   /** A newer Foothold's file arrived: nothing more is written this session. */
   | { kind: 'read-only'; notice: StoreNotice }
+  /** A file with some unreadable cards arrived: the rest was loaded, those were kept aside. */
+  | { kind: 'salvaged'; notice: StoreNotice }
 
 // Backups are daily; checking the folder at most hourly keeps the write path free of extra I/O.
 const BACKUP_CHECK_MS = 3600_000
+// The validation record matters only to the next start-up, so it waits until editing pauses (or the
+// app quits) instead of costing a second durable write after every save.
+const RECORD_DELAY_MS = 30_000
 
 /**
  * The board's single source of truth, owned by the main process. Updates apply in memory at once
@@ -54,6 +72,7 @@ export class BoardStore {
   private status: StoreStatus
   private lastBackupCheck: Date | null = null
   private readonly listeners = new Set<() => void>()
+  private recordTimer: ReturnType<typeof setTimeout> | null = null
 
   private constructor(
     private readonly options: BoardStoreOptions,
@@ -81,23 +100,37 @@ export class BoardStore {
     const backups = new Backups(folder)
     const now = options.clock.now()
     await mkdir(folder, { recursive: true })
-    await sweepTempFiles(file)
+    await sweepTempFiles(folder, (name) => name.startsWith(`${STORE_FILE_NAME}.`))
+    await sweepTempFiles(backups.folder, () => true)
 
     const empty = emptyStore(options.defaultTimeZone)
     let data: StoreData
     const notices: StoreNotice[] = []
     let mustWrite = false
-    let found = false
-    const adapter = new StoreFileAdapter(file)
+    const adapter = new StoreFileAdapter(file, options.validationKey ?? null)
     try {
       const read = await adapter.readDetailed()
       // Only a folder with no board at all is a first run; a recovered or read-only one is not.
       data = read?.data ?? emptyStore(options.defaultTimeZone, options.skipFirstRun === true)
-      found = read !== null
       if (read?.migratedFrom != null) {
         // The original stays in backups/ byte for byte before the upgraded file replaces it.
         await backups.save(read.text, now)
         mustWrite = true
+      }
+      if (read && read.unreadable.length > 0) {
+        // The cards that could not be read are on the disk, elsewhere, before the board that
+        // lacks them replaces the file; if they cannot be, the file is left as it is.
+        const notice = await setAside(file, read.unreadable, now).catch((error: unknown) => {
+          const count = read.unreadable.length
+          const which = count === 1 ? '1 interview' : `${count} interviews`
+          const problem = `${which} in the file could not be read, and could not be kept aside (${errorCode(error)})`
+          notices.push({ kind: 'read-only', problem, file })
+          return null
+        })
+        if (notice) {
+          notices.push(notice)
+          mustWrite = true
+        }
       }
     } catch (error) {
       if (!(error instanceof StoreFileError)) throw error
@@ -118,14 +151,13 @@ export class BoardStore {
     }
 
     const store = new BoardStore(options, file, data, notices, backups, adapter)
+    if (store.status.readOnly) return store
     // Not awaited: if the disk refuses, the window still opens and its status says so.
     if (mustWrite) void store.update((d) => d)
     // Nor is the day's backup: it holds the board as opened, and the window need not wait for it.
-    else if (!store.status.readOnly && found) store.startupBackup = store.backUpIfDue()
-    // A file just validated in full is recorded as such, so the next start need not do it again.
-    if (!store.status.readOnly && !mustWrite) {
-      void store.adapter.recordChecked().catch((error: unknown) => options.logError?.(error))
-    }
+    else store.startupBackup = store.backUpIfDue()
+    // A file just validated in full is recorded as such, once the person pauses or quits.
+    store.scheduleRecord()
     return store
   }
 
@@ -198,9 +230,41 @@ export class BoardStore {
     while (this.writer) await this.writer
   }
 
-  /** A daily backup, best-effort: failing to back up must never stop the board from working. */
+  /**
+   * What quitting needs: every update on disk, and the record that spares the next start-up a
+   * full validation. Never rejects for the record: it only saves time.
+   */
+  async settle(): Promise<void> {
+    await this.flush()
+    if (this.recordTimer) clearTimeout(this.recordTimer)
+    this.recordTimer = null
+    await this.record()
+  }
+
+  /** Records the file as validated once the store has been idle for a while. */
+  private scheduleRecord(): void {
+    if (!this.adapter.recordPending) return
+    if (this.recordTimer) clearTimeout(this.recordTimer)
+    this.recordTimer = setTimeout(() => {
+      this.recordTimer = null
+      // A write under way makes this record stale before it lands; the write schedules its own.
+      if (!this.writer) void this.record()
+    }, this.options.recordDelayMs ?? RECORD_DELAY_MS)
+    this.recordTimer.unref?.()
+  }
+
+  private async record(): Promise<void> {
+    await this.adapter.recordChecked().catch((error: unknown) => this.options.logError?.(error))
+  }
+
+  /**
+   * A daily backup, best-effort: failing to back up must never stop the board from working. A
+   * board with no cards is not backed up: it holds nothing to restore, and would push out a
+   * backup that does.
+   */
   private async backUpIfDue(): Promise<void> {
     const now = this.options.clock.now()
+    if (this.db.data.cards.length === 0) return
     if (this.lastBackupCheck && now.getTime() - this.lastBackupCheck.getTime() < BACKUP_CHECK_MS)
       return
     this.lastBackupCheck = now
@@ -236,13 +300,10 @@ export class BoardStore {
       }
       for (const resolve of batch) resolve()
       await this.backUpIfDue()
-      if (this.waiting.length > 0) continue
-      this.setStatus({ saving: 'idle', message: null })
-      // After the acknowledgement: the record only spares the next start-up a validation.
-      await this.adapter.recordChecked().catch((error: unknown) => this.options.logError?.(error))
     }
     this.writer = null
     this.setStatus({ saving: 'idle', message: null })
+    this.scheduleRecord()
   }
 
   /** Checks the file for outside changes every `intervalMs`; returns the function that stops. */
@@ -265,6 +326,7 @@ export class BoardStore {
   }
 
   private async lookAtDisk(): Promise<void> {
+    // Read-only: nothing is written this session, whatever happens to the file.
     if (this.status.readOnly) return
     await this.flush()
     const change = await this.adapter.changedOnDisk()
@@ -275,7 +337,7 @@ export class BoardStore {
       void this.update((data) => data)
       return
     }
-    const parsed = parseStoreText(change.text)
+    const parsed = salvageStoreText(change.text)
     if (!parsed.ok) {
       if (parsed.problem.kind === 'newer-version') {
         // A newer Foothold wrote it (on another computer, through a sync folder): its work must
@@ -287,10 +349,31 @@ export class BoardStore {
       void this.update((data) => data)
       return
     }
+    let notice: StoreNotice | null = null
+    if (parsed.unreadable.length > 0) {
+      notice = await setAside(this.file, parsed.unreadable, this.options.clock.now()).catch(
+        (error: unknown) => {
+          this.options.logError?.(error)
+          return null
+        },
+      )
+      // Cards that cannot be kept aside are kept with the whole file, as a conflict copy.
+      if (!notice) {
+        void this.update((data) => data)
+        return
+      }
+    }
     this.db.data = parsed.data
-    await this.adapter.remember(change.text)
+    await this.adapter.remember(change.bytes, change.stamp)
     for (const listener of this.listeners) listener()
-    this.options.onExternalChange?.({ kind: 'reloaded' })
+    if (notice) {
+      this.liveNotices.push(notice)
+      this.options.onExternalChange?.({ kind: 'salvaged', notice })
+      // The file still holds the cards just kept aside: the board without them replaces it.
+      void this.update((data) => data)
+    } else {
+      this.options.onExternalChange?.({ kind: 'reloaded' })
+    }
   }
 
   /**
@@ -306,9 +389,8 @@ export class BoardStore {
       this.becomeReadOnly(describeProblem(parsed.problem))
       return
     }
-    const now = this.options.clock.now()
-    const keptAs = await copyAside(this.file, change.text, 'conflict', now)
-    await this.adapter.remember(change.text)
+    const keptAs = await writeAside(this.file, 'conflict', this.options.clock.now(), change.bytes)
+    await this.adapter.remember(change.bytes, change.stamp)
     const problem = parsed.ok ? null : describeProblem(parsed.problem)
     const notice: StoreNotice = { kind: 'conflict', keptAs, file: this.file, problem }
     this.liveNotices.push(notice)
@@ -332,20 +414,47 @@ export class BoardStore {
   }
 }
 
-/** Writes `text` to a free `foothold.<label>-<time>[-n].json` next to `file`, never over another. */
-async function copyAside(file: string, text: string, label: string, now: Date): Promise<string> {
+/** `foothold.<label>-<time>[-n].json` next to `file`: the n-th name for that label and second. */
+function asideName(file: string, label: string, now: Date, n: number): string {
+  return join(dirname(file), `foothold.${label}-${fileStamp(now)}${n > 1 ? `-${n}` : ''}.json`)
+}
+
+// Far more than a second could need; past it, something is wrong with the folder.
+const ASIDE_NAMES = 100
+
+/**
+ * Writes `content` to a free `foothold.<label>-<time>[-n].json` next to `file`, never over another,
+ * and durably: it must be on the disk before the file it was taken from is replaced.
+ */
+async function writeAside(
+  file: string,
+  label: string,
+  now: Date,
+  content: string | Buffer,
+): Promise<string> {
   for (let n = 1; ; n++) {
-    const copy = join(
-      dirname(file),
-      `foothold.${label}-${fileStamp(now)}${n > 1 ? `-${n}` : ''}.json`,
-    )
+    const copy = asideName(file, label, now, n)
     try {
-      await writeFile(copy, text, { flag: 'wx', mode: 0o600 })
+      await writeNewFileDurably(copy, content)
       return copy
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= ASIDE_NAMES) throw error
     }
   }
+}
+
+/** Keeps the cards that could not be read in a `foothold.set-aside-<time>.json` of their own. */
+async function setAside(
+  file: string,
+  cards: readonly UnreadableCard[],
+  now: Date,
+): Promise<StoreNotice> {
+  const keptAs = await writeAside(file, 'set-aside', now, setAsideText(cards, file, now))
+  return salvagedNotice(cards, keptAs, file)
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message
 }
 
 /**
@@ -353,8 +462,8 @@ async function copyAside(file: string, text: string, label: string, now: Date): 
  * earlier one. Returns null when it cannot be moved, so the caller must not write either.
  */
 async function moveAside(file: string, folder: string, now: Date): Promise<string | null> {
-  for (let n = 1; n < 100; n++) {
-    const keptAs = join(folder, `foothold.corrupt-${fileStamp(now)}${n > 1 ? `-${n}` : ''}.json`)
+  for (let n = 1; n < ASIDE_NAMES; n++) {
+    const keptAs = asideName(join(folder, STORE_FILE_NAME), 'corrupt', now, n)
     const taken = await access(keptAs).then(
       () => true,
       () => false,
@@ -370,13 +479,22 @@ async function moveAside(file: string, folder: string, now: Date): Promise<strin
   return null
 }
 
-/** Removes temp files that a crash mid-write left next to the store file. */
-async function sweepTempFiles(file: string): Promise<void> {
-  const prefix = `${basename(file)}.`
-  const names = await readdir(dirname(file)).catch(() => [] as string[])
+// When this process started: a temp file older than that was left by one that has gone.
+const PROCESS_STARTED_AT = performance.timeOrigin
+
+/**
+ * Removes the temp files that a crash mid-write left in `folder` (the ones `belongs` names). Only
+ * files older than this process: a newer one is another process's write in progress.
+ */
+async function sweepTempFiles(folder: string, belongs: (name: string) => boolean): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[])
   await Promise.all(
     names
-      .filter((n) => n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX))
-      .map((n) => rm(join(dirname(file), n), { force: true })),
+      .filter((name) => name.endsWith(TEMP_SUFFIX) && belongs(name))
+      .map(async (name) => {
+        const temp = join(folder, name)
+        const stats = await stat(temp).catch(() => null)
+        if (stats?.isFile() && stats.mtimeMs < PROCESS_STARTED_AT) await rm(temp, { force: true })
+      }),
   )
 }

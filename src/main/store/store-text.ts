@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import type { Card } from '../../shared/domain/interview'
 import type { StoreData } from '../../shared/store/store-format'
@@ -58,25 +58,22 @@ function indent(json: string | undefined, by: string): string {
 
 /**
  * A record, next to the store file, that its current bytes are ones Foothold itself wrote from a
- * validated board: the next start-up can then skip validating the whole file again (for 5,000
- * cards, several times the cost of parsing it). Any other change to the file, by a person, a sync
- * tool or a disk error, changes its hash, and the file is validated as before. The record also
- * names the validator, so a Foothold whose schema differs validates again.
+ * validated board (or validated in full): the next start-up can then skip validating the whole
+ * file again (for 5,000 cards, several times the cost of parsing it). The record is a keyed MAC
+ * (HMAC-SHA-256) of the bytes, the validator and the size, with a key kept outside the data folder:
+ * anything that can write the data folder can change the file or the record, but cannot make a
+ * record that matches, so whatever it wrote is validated as before. The record names the validator,
+ * so a Foothold whose schema differs validates again.
  */
 export interface Checked {
   validator: string
-  sha256: string
   size: number
+  /** HMAC-SHA-256 of the validator, the size and the bytes, in hex. */
+  mac: string
 }
 
 /** A file's bytes, whole or in the pieces they were written from. */
 export type FileBytes = Buffer | readonly Buffer[]
-
-export function sha256(bytes: FileBytes): string {
-  const hash = createHash('sha256')
-  for (const chunk of Buffer.isBuffer(bytes) ? [bytes] : bytes) hash.update(chunk)
-  return hash.digest('hex')
-}
 
 export function byteLength(bytes: FileBytes): number {
   return Buffer.isBuffer(bytes) ? bytes.length : bytes.reduce((n, chunk) => n + chunk.length, 0)
@@ -94,35 +91,54 @@ export function sameBytes(whole: Buffer, bytes: FileBytes): boolean {
   return true
 }
 
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
 // Bump when a validation rule changes in a way the JSON Schema below does not show (a refinement).
-const VALIDATION_REVISION = 1
+export const VALIDATION_REVISION = 1
+
+/** Names a validator: the format version, the revision and the schema's shape. */
+export function validatorIdOf(schema: z.ZodType, version: number, revision: number): string {
+  const shape = JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }))
+  return [version, revision, sha256(shape).slice(0, 16)].join(':')
+}
+
 let validator: string | null = null
 
-/** Names the current validator: the format version, the revision and the schema's shape. */
+/** Names the current validator, so records made by another one stop counting. */
 export function validatorId(): string {
-  validator ??= [
-    STORE_SCHEMA_VERSION,
-    VALIDATION_REVISION,
-    sha256(
-      Buffer.from(
-        JSON.stringify(z.toJSONSchema(StoreDataSchema, { unrepresentable: 'any', io: 'input' })),
-      ),
-    ).slice(0, 16),
-  ].join(':')
+  validator ??= validatorIdOf(StoreDataSchema, STORE_SCHEMA_VERSION, VALIDATION_REVISION)
   return validator
 }
 
-export function checkedRecord(bytes: FileBytes): Checked {
-  return { validator: validatorId(), sha256: sha256(bytes), size: byteLength(bytes) }
+function macOf(key: Uint8Array, validatorName: string, bytes: FileBytes): Buffer {
+  const mac = createHmac('sha256', key)
+  // Lengths first, so no choice of validator and bytes can read as another.
+  mac.update(
+    `foothold.json.checked\n${validatorName.length}:${validatorName}\n${byteLength(bytes)}\n`,
+  )
+  for (const chunk of Buffer.isBuffer(bytes) ? [bytes] : bytes) mac.update(chunk)
+  return mac.digest()
 }
 
-export function isChecked(record: unknown, bytes: Buffer): boolean {
+export function checkedRecord(bytes: FileBytes, key: Uint8Array): Checked {
+  const validatorName = validatorId()
+  return {
+    validator: validatorName,
+    size: byteLength(bytes),
+    mac: macOf(key, validatorName, bytes).toString('hex'),
+  }
+}
+
+/** Whether `record` vouches for exactly these bytes, under this validator and this key. */
+export function isChecked(record: unknown, bytes: Buffer, key: Uint8Array): boolean {
   const r = record as Partial<Checked> | null
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    r.size === bytes.length &&
-    r.validator === validatorId() &&
-    r.sha256 === sha256(bytes)
-  )
+  if (typeof r !== 'object' || r === null) return false
+  if (r.size !== bytes.length || r.validator !== validatorId() || typeof r.mac !== 'string') {
+    return false
+  }
+  const claimed = Buffer.from(r.mac, 'hex')
+  const actual = macOf(key, r.validator, bytes)
+  return claimed.length === actual.length && timingSafeEqual(claimed, actual)
 }
