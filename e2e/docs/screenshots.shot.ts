@@ -113,6 +113,22 @@ test.describe('recovery banner', () => {
     await expect(page.getByRole('alert')).toBeVisible()
     await shoot(page, 'recovery-banner')
   })
+
+  test('names the interviews set aside', async ({ launch, dataFolder }) => {
+    const seeded = await seedBoard(dataFolder, board)
+    // Two cards edited by hand: one ends before it starts, one lost its stage.
+    const cards = seeded.cards.map((card, i) =>
+      i === 1
+        ? { ...card, time: { ...card.time, end: '2026-11-17T13:00:00.000Z' } }
+        : i === 3
+          ? { ...card, stage: 'waiting' }
+          : card,
+    )
+    await writeStoreFile(dataFolder, JSON.stringify({ ...seeded, cards }, null, 2))
+    const { page } = await launch()
+    await expect(page.getByRole('alert')).toContainText('couldn’t be read')
+    await shoot(page, 'salvage-banner')
+  })
 })
 
 // Shot without a focused field, so the picture shows the settings rather than a caret.

@@ -4,6 +4,7 @@ import { BoardMessages } from './board/BoardMessages'
 import { TopBar } from './board/TopBar'
 import { CardPanel } from './card-panel/CardPanel'
 import { Banners } from './common/Banners'
+import { FileText } from './common/FileText'
 import { ToastRegion } from './common/ToastRegion'
 import { NewInterviewDialog } from './dialogs/NewInterviewDialog'
 import { OutcomeDialog } from './dialogs/OutcomeDialog'
@@ -61,7 +62,9 @@ function BoardArea() {
     case 'failed':
       return (
         <div className="board-state board-state--failed" role="alert">
-          <p>Foothold couldn’t open your board: {load.message}</p>
+          <p>
+            Foothold couldn’t open your board: <FileText text={load.message} />
+          </p>
           <button type="button" className="button" onClick={() => void actions.reload()}>
             Try again
           </button>

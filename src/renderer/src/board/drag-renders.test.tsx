@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { Profiler, act, memo, type ComponentType } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCard, moveCard } from '../../../shared/domain/board'
 import { STAGES, type Card, type Stage } from '../../../shared/domain/interview'
@@ -9,8 +9,8 @@ import { defaultSettings } from '../../../shared/domain/settings'
 import type { FootholdApi } from '../../../shared/ipc/contract'
 import { ok } from '../../../shared/ipc/result'
 import { sampleDetails } from '../../../shared/test-support/sample-details'
-import { BoardStoreProvider } from '../state/board-context'
 import { createBoardStore } from '../state/board-store'
+import { renderWithStore } from '../test-support/render-with-store'
 import { Board } from './Board'
 import type * as BoardCardModule from './BoardCard'
 import type * as ColumnModule from './Column'
@@ -126,20 +126,11 @@ describe('dragging a card across the board', () => {
 
   beforeEach(async () => {
     fakeLayout()
-    container = document.createElement('div')
-    document.body.append(container)
     const store = createBoardStore(fakeMain(boardOf(6)), { now: () => NOW, localTimeZone: 'UTC' })
     store.getState().actions.start()
     await vi.waitFor(() => expect(store.getState().load.phase).toBe('ready'))
     await vi.waitFor(() => expect(store.getState().onTheWay).toBeNull())
-    root = createRoot(container)
-    await act(async () =>
-      root.render(
-        <BoardStoreProvider store={store}>
-          <Board />
-        </BoardStoreProvider>,
-      ),
-    )
+    ;({ container, root } = await renderWithStore(store, <Board />))
   })
 
   afterEach(() => {

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCard } from '../../../shared/domain/board'
 import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'
 import { ok, type IpcResult } from '../../../shared/ipc/result'
 import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { sampleDetails } from '../../../shared/test-support/sample-details'
-import { BoardStoreProvider } from '../state/board-context'
 import { createBoardStore } from '../state/board-store'
+import { renderWithStore } from '../test-support/render-with-store'
 import { Board } from './Board'
 import { SampleNotice } from './SampleNotice'
 import { TopBar } from './TopBar'
@@ -62,18 +62,16 @@ describe('the first screen', () => {
     let sendWhole: (result: IpcResult<BoardSnapshot>) => void = () => undefined
     const store = await onFirstScreen(() => new Promise((resolve) => (sendWhole = resolve)))
 
-    const container = document.createElement('div')
-    document.body.append(container)
-    root = createRoot(container)
-    await act(async () =>
-      root!.render(
-        <BoardStoreProvider store={store}>
-          <TopBar />
-          <SampleNotice />
-          <Board />
-        </BoardStoreProvider>,
-      ),
+    const rendered = await renderWithStore(
+      store,
+      <>
+        <TopBar />
+        <SampleNotice />
+        <Board />
+      </>,
     )
+    root = rendered.root
+    const { container } = rendered
     const q = (selector: string) => container.querySelector(selector)
     const column = () => q('[data-testid="column-thank-you"]')!
     const list = () => column().querySelector('ul') as HTMLElement
@@ -111,15 +109,7 @@ describe('the first screen', () => {
 describe('Progress while the first screen shows', () => {
   it('waits for every card before adding anything up', async () => {
     const store = await onFirstScreen(() => new Promise(() => undefined))
-    const container = document.createElement('div')
-    const root = createRoot(container)
-    await act(async () =>
-      root.render(
-        <BoardStoreProvider store={store}>
-          <ProgressMain />
-        </BoardStoreProvider>,
-      ),
-    )
+    const { container, root } = await renderWithStore(store, <ProgressMain />)
     expect(container.textContent).toBe('Adding up your progress…')
     act(() => root.unmount())
   })

@@ -1,6 +1,9 @@
-import type { StoreNotice } from '../../../shared/ipc/contract'
+import { useId, useState } from 'react'
+import type { SetAsideCard, StoreNotice } from '../../../shared/ipc/contract'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { noticeId } from '../state/board-store'
+import { interviewCount } from '../settings/data-text'
+import { FileText } from './FileText'
 import { AlertIcon, ClockIcon, CloseIcon } from './icons'
 import { useNotificationPermission } from './use-notification-permission'
 
@@ -47,21 +50,36 @@ function NoticeText({ notice }: { notice: StoreNotice }) {
       return <ReadOnlyText notice={notice} />
     case 'conflict':
       return <ConflictText notice={notice} />
+    case 'salvaged':
+      return <SalvagedText notice={notice} />
   }
+}
+
+/** A path Foothold chose or was given, shown whole but safely. */
+function Path({ path }: { path: string }) {
+  return (
+    <code className="path">
+      <FileText text={path} max={Number.POSITIVE_INFINITY} />
+    </code>
+  )
 }
 
 function ConflictText({ notice }: { notice: Extract<StoreNotice, { kind: 'conflict' }> }) {
   return (
     <>
       <p className="banner__title">
-        {notice.problem
-          ? `Your data file was replaced by one Foothold couldn’t read: ${notice.problem}.`
-          : 'Your data file was changed outside Foothold while you had unsaved changes.'}
+        {notice.problem ? (
+          <>
+            Your data file was replaced by one Foothold couldn’t read:{' '}
+            <FileText text={notice.problem} />.
+          </>
+        ) : (
+          'Your data file was changed outside Foothold while you had unsaved changes.'
+        )}
       </p>
       <p>
-        Both versions are kept. Your board as you see it is saved in{' '}
-        <code className="path">{notice.file}</code>; the other version was copied to{' '}
-        <code className="path">{notice.keptAs}</code>.
+        Both versions are kept. Your board as you see it is saved in <Path path={notice.file} />;
+        the other version was copied to <Path path={notice.keptAs} />.
       </p>
     </>
   )
@@ -70,13 +88,14 @@ function ConflictText({ notice }: { notice: Extract<StoreNotice, { kind: 'confli
 function RecoveredText({ notice }: { notice: Extract<StoreNotice, { kind: 'recovered' }> }) {
   return (
     <>
-      <p className="banner__title">Foothold couldn’t read your data file: {notice.problem}.</p>
+      <p className="banner__title">
+        Foothold couldn’t read your data file: <FileText text={notice.problem} />.
+      </p>
       <p>
-        The unreadable file was left untouched and kept as{' '}
-        <code className="path">{notice.keptAs}</code>.{' '}
+        The unreadable file was left untouched and kept as <Path path={notice.keptAs} />.{' '}
         {notice.loadedFrom ? (
           <>
-            Your board was loaded from the backup <code className="path">{notice.loadedFrom}</code>.
+            Your board was loaded from the backup <Path path={notice.loadedFrom} />.
           </>
         ) : (
           <>No backup could be read, so the board starts empty.</>
@@ -89,12 +108,83 @@ function RecoveredText({ notice }: { notice: Extract<StoreNotice, { kind: 'recov
 function ReadOnlyText({ notice }: { notice: Extract<StoreNotice, { kind: 'read-only' }> }) {
   return (
     <>
-      <p className="banner__title">Read-only: {notice.problem}.</p>
+      <p className="banner__title">
+        Read-only: <FileText text={notice.problem} />.
+      </p>
       <p>
-        Foothold will not write to <code className="path">{notice.file}</code>, so changes you make
-        now will not be kept.
+        Foothold will not write to <Path path={notice.file} />, so changes you make now will not be
+        kept.
       </p>
     </>
+  )
+}
+
+// Enough to recognise them at a glance; the rest are one click away.
+const FIRST_SHOWN = 3
+
+function SalvagedText({ notice }: { notice: Extract<StoreNotice, { kind: 'salvaged' }> }) {
+  const [all, setAll] = useState(false)
+  const listId = useId()
+  const one = notice.count === 1
+  const folded = notice.cards.length > FIRST_SHOWN
+  const shown = all || !folded ? notice.cards : notice.cards.slice(0, FIRST_SHOWN)
+  return (
+    <>
+      <p className="banner__title">
+        {interviewCount(notice.count)} in your data file couldn’t be read.
+      </p>
+      <p>
+        The rest of your board is here. {one ? 'It is' : 'They are'} kept, exactly as{' '}
+        {one ? 'it was' : 'they were'} and with what is wrong with {one ? 'it' : 'each'}, in{' '}
+        <Path path={notice.keptAs} />.
+      </p>
+      <ul className="set-aside-list" id={listId}>
+        {shown.map((card) => (
+          <SetAsideItem key={card.number} card={card} />
+        ))}
+      </ul>
+      {folded && (
+        <p>
+          <button
+            type="button"
+            className="link-button"
+            aria-controls={listId}
+            aria-expanded={all}
+            onClick={() => setAll(!all)}
+          >
+            {all ? 'Show fewer' : `Show all ${notice.cards.length}`}
+          </button>
+        </p>
+      )}
+      {notice.count > notice.cards.length && (all || !folded) && (
+        <p className="banner__hint">
+          And {interviewCount(notice.count - notice.cards.length)} more, listed in that file.
+        </p>
+      )}
+    </>
+  )
+}
+
+function SetAsideItem({ card }: { card: SetAsideCard }) {
+  return (
+    <li>
+      <span className="set-aside-list__name">
+        {card.company || card.position ? (
+          <>
+            {card.company ? <FileText text={card.company} max={60} /> : 'No company'}
+            {card.position && (
+              <>
+                {' — '}
+                <FileText text={card.position} max={60} />
+              </>
+            )}
+          </>
+        ) : (
+          `Interview ${card.number} in the file`
+        )}
+      </span>
+      : <FileText text={card.reason} max={160} />
+    </li>
   )
 }
 
@@ -109,7 +199,11 @@ function SaveFailure() {
           <AlertIcon />
           <div className="banner__body">
             <p className="banner__title">Couldn’t save — retrying</p>
-            {status.message && <p>{status.message}</p>}
+            {status.message && (
+              <p>
+                <FileText text={status.message} max={400} />
+              </p>
+            )}
           </div>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useState, type ReactNode } from 'react'
 import type { BackupList, BackupSummary, CsvFile } from '../../../shared/ipc/contract'
 import type { IpcResult } from '../../../shared/ipc/result'
+import { FileText } from '../common/FileText'
 import { AlertIcon, CheckIcon, ClockIcon } from '../common/icons'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { Modal } from '../dialogs/Modal'
@@ -151,7 +152,7 @@ export function DataSection({ idPrefix }: SectionProps) {
           onRestore={(backup, when) => setQuestion({ kind: 'restore', backup, when })}
           onRetry={() => void loadBackups()}
         />
-        {backupProblem && <Problem>{backupProblem}</Problem>}
+        {backupProblem && <Problem message={backupProblem} />}
       </DataGroup>
 
       <DataGroup id={ids.files} title="Import and export">
@@ -204,7 +205,7 @@ export function DataSection({ idPrefix }: SectionProps) {
             )}
           </ActionRow>
         </div>
-        {fileProblem && <Problem>{fileProblem}</Problem>}
+        {fileProblem && <Problem message={fileProblem} />}
       </DataGroup>
 
       {csvFile && (
@@ -337,7 +338,9 @@ function BackupList({
   if (backups.phase === 'failed') {
     return (
       <div className="settings-card backup-list__note" role="alert">
-        <p>Couldn’t list the backups: {backups.message}</p>
+        <p>
+          Couldn’t list the backups: <FileText text={backups.message} />
+        </p>
         <button type="button" className="button button--small" onClick={onRetry}>
           Try again
         </button>
@@ -365,7 +368,9 @@ function BackupList({
               <span className="backup__time" id={whenId}>
                 {when}
               </span>
-              <span className="backup__detail">{backupDetail(backup)}</span>
+              <span className="backup__detail">
+                <FileText text={backupDetail(backup)} max={200} />
+              </span>
             </span>
             {!broken && (
               <ReplaceButton
@@ -419,12 +424,17 @@ function ReplaceButton({
   )
 }
 
-/** Said where it happened, so the person reads it next to what they pressed. */
-function Problem({ children }: { children: ReactNode }) {
+/**
+ * Said where it happened, so the person reads it next to what they pressed. Messages can quote a
+ * file (a parser's complaint, a company name), so they are shown as file text.
+ */
+function Problem({ message }: { message: string }) {
   return (
     <div className="data-problem" role="alert">
       <AlertIcon />
-      <p>{children}</p>
+      <p>
+        <FileText text={message} max={300} />
+      </p>
     </div>
   )
 }
