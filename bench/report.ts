@@ -256,12 +256,14 @@ const notes = (shape: RunShape) => `## What was changed for performance
   for byte \`JSON.stringify(data, null, 1)\`); the file is written from those bytes, without
   re-encoding 10 MB of text.
 - **Store load**: validating 5,000 cards with the zod schemas costs several times the JSON parse
-  (see "file written elsewhere"). After each acknowledged write, and after validating a file it did
-  not write, the store records the file's SHA-256 and the validator's identity (format version, a
-  revision number and a hash of the schema's JSON Schema) in \`foothold.json.checked\`. A start-up
-  whose file matches that record parses it without validating again; any other content (an edit, a
-  sync tool, a disk error, a restored copy) is validated as before. Only Foothold writes the record,
-  so it trusts nothing that a person with write access to the folder could not change anyway.
+  (see "file written elsewhere"). Once editing pauses (and when the app quits), and after
+  validating a file it did not write, the store records in \`foothold.json.checked\` a keyed MAC
+  (HMAC-SHA-256) of the file's bytes and the validator's identity (format version, a revision
+  number and a hash of the schema's JSON Schema). The key is kept outside the data folder
+  (\`src/main/store/validation-key.ts\`), so nothing that can only write the data folder can make
+  a record that matches. A start-up whose file matches the record parses it without validating
+  again; any other content (an edit, a sync tool, a disk error, a restored copy) is validated as
+  before. The benchmark runs the store with a key, as the app does.
 - **Store writes, second step**: the file's bytes stay in the cached pieces and go to disk with one
   \`writev\`; joining them first meant a fresh 10 MB copy, and later its garbage collection, for
   every save of a 5,000-card board. Hashes and comparisons read the pieces in place.
