@@ -72,6 +72,8 @@ export class StoreFileAdapter implements Adapter<StoreData> {
   private readonly serializer = new StoreSerializer()
   /** Bytes written (or validated) since the last record of them, to record later. */
   private unrecorded: FileBytes | null = null
+  /** The MAC of the record on disk, as far as this adapter knows: the same one is not written again. */
+  private recordedMac: string | null = null
 
   /**
    * `validationKey` signs the record of validated bytes (see store-text.ts). Without one, no record
@@ -143,7 +145,11 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     const key = this.validationKey
     if (!bytes || !key) return
     this.unrecorded = null
-    await writeFileDurably(checkedFileOf(this.file), JSON.stringify(checkedRecord(bytes, key)))
+    const record = checkedRecord(bytes, key)
+    // Saving a board unchanged writes the same bytes: the record on disk already vouches for them.
+    if (record.mac === this.recordedMac) return
+    await writeFileDurably(checkedFileOf(this.file), JSON.stringify(record))
+    this.recordedMac = record.mac
   }
 
   private async recordVouchesFor(bytes: Buffer): Promise<boolean> {
@@ -152,7 +158,10 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     const record = await readFile(checkedFileOf(this.file), 'utf8').catch(() => null)
     if (record === null) return false
     try {
-      return isChecked(JSON.parse(record), bytes, key)
+      const parsed = JSON.parse(record) as { mac?: unknown }
+      if (!isChecked(parsed, bytes, key)) return false
+      this.recordedMac = parsed.mac as string
+      return true
     } catch {
       return false
     }
