@@ -10,6 +10,7 @@ import {
   keychainProtects,
   loadAppValidationKey,
   loadOrCreateKeyFile,
+  loadValidationKeyFile,
 } from './validation-key'
 
 const tempFolder = useTempFolders()
@@ -189,6 +190,25 @@ describe('loadAppValidationKey', () => {
     const dataFolder = join(userData, 'boards')
     const options = { file, dataFolder, safeStorage: storage, platform: 'linux' as const }
     expect(await loadAppValidationKey(options)).toHaveLength(VALIDATION_KEY_BYTES)
+  })
+})
+
+describe('loadValidationKeyFile', () => {
+  it('keeps a private key outside the data folder, and none inside it', async () => {
+    const home = await tempFolder()
+    const dataFolder = join(home, 'board')
+    await mkdir(dataFolder)
+    const outside = { file: join(home, 'keys', VALIDATION_KEY_FILE), dataFolder }
+    const key = await loadValidationKeyFile(outside)
+    expect(key).toHaveLength(VALIDATION_KEY_BYTES)
+    expect(await loadValidationKeyFile(outside)).toEqual(key)
+    for (const file of [join(dataFolder, VALIDATION_KEY_FILE), join(dataFolder, 'x', 'k.key')]) {
+      expect(await loadValidationKeyFile({ file, dataFolder })).toBeNull()
+    }
+    // A link to the data folder is the data folder.
+    await symlink(dataFolder, join(home, 'via-link'))
+    const linked = { file: join(home, 'via-link', VALIDATION_KEY_FILE), dataFolder }
+    expect(await loadValidationKeyFile(linked)).toBeNull()
   })
 })
 

@@ -129,8 +129,20 @@ export async function loadAppValidationKey(options: AppKeyOptions): Promise<Uint
     await writePrivateFile(file, sealed)
     return new Uint8Array(key)
   }
-  if (await isInside(dirname(file), dataFolder)) return null
-  return loadOrCreateKeyFile(file, platform)
+  return loadValidationKeyFile({ file, dataFolder, platform })
+}
+
+/**
+ * For a host without a keychain (the browser edition, a plain Node process): the key in a private
+ * file (loadOrCreateKeyFile), but never one in the data folder, where a writer of the folder could
+ * replace it with a key of its own choosing. Null then: every start-up validates the whole board.
+ */
+export async function loadValidationKeyFile(
+  options: Omit<AppKeyOptions, 'safeStorage'>,
+): Promise<Uint8Array | null> {
+  const platform = options.platform ?? process.platform
+  if (await isInside(dirname(options.file), options.dataFolder)) return null
+  return loadOrCreateKeyFile(options.file, platform)
 }
 
 /** Whether `folder` is `outer` or inside it, after following links where they exist. */
