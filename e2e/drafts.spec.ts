@@ -90,9 +90,12 @@ test('copying a draft puts exactly the shown subject and text on the clipboard',
   await drafts.getByRole('button', { name: 'Copy body' }).click()
   await expect.poll(async () => (await app.readClipboard()).text).toBe(shownBody)
 
-  // Each copy is logged on the card.
-  const stored = JSON.parse(await readFile(app.storeFile, 'utf8')) as StoreData
-  expect(stored.cards[0]!.activity.filter((a) => a.kind === 'copied')).toHaveLength(3)
+  // Each copy is logged on the card (saved just after the clipboard is written, so waited for).
+  const copies = async () =>
+    (JSON.parse(await readFile(app.storeFile, 'utf8')) as StoreData).cards[0]!.activity.filter(
+      (a) => a.kind === 'copied',
+    )
+  await expect.poll(async () => (await copies()).length).toBe(3)
 })
 
 test('an edited draft is saved with the card, survives a restart, and resets to the template', async ({
