@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { stat } from 'node:fs/promises'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -138,7 +139,8 @@ test('two tabs stay in step: a change in one shows in the other', async ({
 })
 
 /** Runs the browser edition exactly as `npm run start:browser` does, and reads what it prints. */
-function startServer(dataFolder: string) {
+/** `state` stands for this computer's own state folder, so no spec writes the real one. */
+function startServer(dataFolder: string, state: string) {
   const child = spawn(
     process.execPath,
     [
@@ -146,7 +148,7 @@ function startServer(dataFolder: string) {
       '--no-open',
       `--data-dir=${dataFolder}`,
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_STATE_HOME: state } },
   )
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
@@ -165,8 +167,10 @@ function startServer(dataFolder: string) {
 
 test('the printed address opens the board; a card added there is in the file after Ctrl+C', async ({
   dataFolder,
-}) => {
-  const server = startServer(dataFolder)
+}, info) => {
+  // Where this computer's own state goes (the key that vouches for the board's validation).
+  const state = info.outputPath('state')
+  const server = startServer(dataFolder, state)
   const address = await server.address()
   expect(server.output().split('\n')[0]).toBe(`Foothold is running at ${address}`)
   const context = await (await chromiumBrowser()).newContext()
@@ -188,6 +192,11 @@ test('the printed address opens the board; a card added there is in the file aft
   expect((await readStore(join(dataFolder, 'foothold.json'))).cards.map((c) => c.company)).toEqual([
     'Tailspin Toys',
   ])
+  // The next start may skip validating what this one validated: the record is keyed, the key
+  // kept outside the data folder, readable by its owner only.
+  const key = await stat(join(state, 'Foothold', 'store-validation.key'))
+  expect(key.mode & 0o777).toBe(0o600)
+  await stat(join(dataFolder, 'foothold.json.checked'))
   // The tab says it can no longer save, rather than failing at the next click.
   await expect(page.getByTestId('host-stopped')).toContainText('Foothold is not running')
   await context.close()
@@ -196,9 +205,9 @@ test('the printed address opens the board; a card added there is in the file aft
 test('one data folder, one writer: a second copy says which copy has it, and where', async ({
   launch,
   dataFolder,
-}) => {
+}, info) => {
   const app = await launch()
-  const second = startServer(dataFolder)
+  const second = startServer(dataFolder, info.outputPath('state'))
   expect(await second.exited).toBe(1)
   expect(second.output()).toContain(
     `Foothold is already running on ${dataFolder}: the browser edition at ${edition(app).origin}/`,

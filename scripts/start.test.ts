@@ -103,6 +103,8 @@ describe('building only what is out of date', () => {
 
 /** Runs `npm start`'s script as npm would, until it prints the address, then presses Ctrl+C. */
 function runStart(env: Record<string, string>, dataFolder: string) {
+  // This computer's own state folder (the browser edition's key) goes beside the data folder.
+  env = { XDG_STATE_HOME: join(dataFolder, '..', 'state'), ...env }
   const child = spawn(
     process.execPath,
     ['scripts/start.mjs', '--no-open', `--data-dir=${dataFolder}`],

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultUserDataFolder, resolveDataFolder } from './paths'
+import { browserEditionStateFolder, defaultUserDataFolder, resolveDataFolder } from './paths'
 
 describe('resolveDataFolder', () => {
   const userData = '/home/ada/.config/Foothold'
@@ -38,5 +38,33 @@ describe('defaultUserDataFolder', () => {
         'C:\\Users\\ada',
       ),
     ).toBe('C:\\Users\\ada\\AppData\\Roaming\\Foothold')
+  })
+})
+
+describe('browserEditionStateFolder', () => {
+  it('is a per-computer folder that is never the data folder', () => {
+    for (const [platform, env, home] of [
+      ['linux', {}, '/home/ada'],
+      ['linux', { XDG_CONFIG_HOME: '/home/ada/.config' }, '/home/ada'],
+      ['darwin', {}, '/Users/ada'],
+      ['win32', { APPDATA: 'C:\\Users\\ada\\AppData\\Roaming' }, 'C:\\Users\\ada'],
+    ] as const) {
+      expect(browserEditionStateFolder(platform, env, home)).not.toBe(
+        defaultUserDataFolder(platform, env, home),
+      )
+    }
+    expect(browserEditionStateFolder('linux', {}, '/home/ada')).toBe(
+      '/home/ada/.local/state/Foothold',
+    )
+    expect(browserEditionStateFolder('linux', { XDG_STATE_HOME: '/s' }, '/home/ada')).toBe(
+      '/s/Foothold',
+    )
+    expect(
+      browserEditionStateFolder(
+        'win32',
+        { LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' },
+        'C:\\Users\\ada',
+      ),
+    ).toBe('C:\\Users\\ada\\AppData\\Local\\Foothold')
   })
 })

@@ -38,3 +38,24 @@ export function defaultUserDataFolder(
       return join(env.XDG_CONFIG_HOME || join(home, '.config'), PRODUCT_NAME)
   }
 }
+
+/**
+ * Where the browser edition keeps what belongs to this computer and never to the board: the key
+ * that vouches for the board's last validation. Outside the data folder (which a sync service
+ * may write), and on Windows in the local, not the roaming, profile.
+ */
+export function browserEditionStateFolder(
+  platform: NodeJS.Platform,
+  env: Readonly<Record<string, string | undefined>>,
+  home: string,
+): string {
+  const join = platform === 'win32' ? win32.join : posix.join
+  switch (platform) {
+    case 'darwin':
+      return join(home, 'Library', 'Application Support', `${PRODUCT_NAME} Browser Edition`)
+    case 'win32':
+      return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), PRODUCT_NAME)
+    default:
+      return join(env.XDG_STATE_HOME || join(home, '.local', 'state'), PRODUCT_NAME)
+  }
+}

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { defaultUserDataFolder } from '../paths'
+import { browserEditionStateFolder, defaultUserDataFolder } from '../paths'
+import { VALIDATION_KEY_FILE, loadValidationKeyFile } from '../store/validation-key'
 import { DataFolderLockedError } from '../store/data-folder-lock'
 import { USAGE, parseCliOptions } from './cli-options'
 import { startBrowserEdition } from './server'
@@ -42,9 +43,15 @@ async function main(): Promise<void> {
     return
   }
   const { dataFolder, port, open } = parsed.options
+  const stateFolder = browserEditionStateFolder(process.platform, process.env, homedir())
+  const validationKey = await loadValidationKeyFile({
+    file: join(stateFolder, VALIDATION_KEY_FILE),
+    dataFolder,
+  }).catch(() => null)
   const edition = await startBrowserEdition({
     dataFolder,
     port,
+    validationKey,
     rendererRoot: join(__dirname, '..', 'renderer'),
     logError: (error) => console.error(error),
   })

@@ -34,6 +34,8 @@ export interface BrowserEditionOptions {
   /** A data folder without a board starts as already welcomed (end-to-end tests of other things). */
   skipFirstRun?: boolean
   diskCheckMs?: number
+  /** Vouches for the board's last validation, so a start can skip it (see validation-key.ts). */
+  validationKey?: Uint8Array | null
   logError?: (error: unknown) => void
 }
 
@@ -136,6 +138,7 @@ async function serve(
     openExternal: parts.openExternal,
     ...(options.skipFirstRun ? { skipFirstRun: true } : {}),
     ...(options.diskCheckMs !== undefined ? { diskCheckMs: options.diskCheckMs } : {}),
+    validationKey: options.validationKey ?? null,
     ...(options.logError ? { logError: options.logError } : {}),
   })
   // A failure to open the store is the caller's to report; keep it from being unhandled meanwhile.
