@@ -15,6 +15,7 @@ import { LazyOnboardingDialog, LazySettingsView, preloadScreens } from './screen
 import { useMinuteClock } from './state/clock'
 import { selectWaitingForRest } from './state/selectors'
 import { ProgressMain } from './progress/ProgressRoute'
+import { TOAST_WORDS } from './toast-words'
 
 export function App() {
   useMinuteClock()
@@ -47,7 +48,7 @@ export function App() {
           <LazyOnboardingDialog />
         </Suspense>
       )}
-      <ToastRegion />
+      <ToastRegion words={TOAST_WORDS} />
       <Shortcuts />
     </div>
   )
@@ -63,7 +64,8 @@ function BoardArea() {
       return (
         <div className="board-state board-state--failed" role="alert">
           <p>
-            Foothold couldn’t open your board: <FileText text={load.message} />
+            Foothold couldn’t open your board:{' '}
+            <FileText text={load.unanswered ? `no answer (${load.message})` : load.message} />
           </p>
           <button type="button" className="button" onClick={() => void actions.reload()}>
             Try again

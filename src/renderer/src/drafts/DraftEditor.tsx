@@ -13,7 +13,7 @@ import { CheckIcon, CopyIcon, MailIcon, ResetIcon } from '../common/icons'
 import { READ_ONLY_REASON } from '../common/ReadOnlyHint'
 import { useBoardActions } from '../state/board-context'
 import { useCommandHandler } from '../shortcuts/command-handlers'
-import { STAGE_MESSAGE } from '../state/follow-up-messages'
+import { STAGE_MESSAGE } from '../common/stage-message'
 import type { CopiedPart } from './draft-messages'
 import {
   BODY_LABELS,

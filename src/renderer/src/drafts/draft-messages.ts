@@ -1,4 +1,5 @@
 import type { DraftChannel } from '../../../shared/drafts/templates'
+import type { DraftNote } from '../state/toast-notes'
 
 /** What a draft is called in a sentence: "the email", "the LinkedIn note". */
 export const DRAFT_NOUNS: Record<DraftChannel, string> = {
@@ -29,3 +30,23 @@ export function resetMessage(channel: DraftChannel, name: string): string {
 }
 
 export const RESTORED_MESSAGE = 'Your wording is back'
+
+/** The words of a toast about a draft; a person no longer on the card is "them". */
+export function draftToastText(note: DraftNote): string {
+  switch (note.kind) {
+    case 'reset':
+      return resetMessage(note.channel, note.name ?? 'them')
+    case 'reset-refused':
+      return `Couldn't reset the draft: ${note.reason}`
+    case 'copied':
+      return copiedMessage(note.part, note.channel, note.name ?? 'them')
+    case 'copy-refused':
+      return `Couldn't copy the draft: ${note.reason}`
+    case 'mail-opened':
+      return mailAppMessage(note.name ?? 'them', note.shortened)
+    case 'mail-refused':
+      return `Couldn't open your mail app: ${note.reason}`
+    case 'wording-back':
+      return RESTORED_MESSAGE
+  }
+}

@@ -17,7 +17,7 @@ import {
 import { AlertIcon } from '../common/icons'
 import { makeId } from '../common/make-id'
 import { Modal } from '../dialogs/Modal'
-import { interviewCount } from '../settings/data-text'
+import { interviewCount } from '../common/interview-count'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { problemCount, readyMessage, skipLabel } from './import-text'
 import './csv-import.css'

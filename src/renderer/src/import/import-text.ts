@@ -1,4 +1,5 @@
-import { interviewCount } from '../settings/data-text'
+import { interviewCount } from '../common/interview-count'
+import type { ImportNote } from '../state/toast-notes'
 
 /** The toast after an import. */
 export function importedCardsMessage(count: number): string {
@@ -30,4 +31,16 @@ export function skipLabel(count: number): string {
   return count === 1
     ? 'Skip the 1 row with a problem'
     : `Skip the ${count.toLocaleString()} rows with problems`
+}
+
+/** The words of a toast about a spreadsheet import. */
+export function importToastText(note: ImportNote): string {
+  switch (note.kind) {
+    case 'imported':
+      return importedCardsMessage(note.count)
+    case 'undone':
+      return importUndoneMessage(note.removed)
+    case 'undo-refused':
+      return `Couldn't undo the import: ${note.reason}`
+  }
 }

@@ -4,19 +4,10 @@ import {
   backupTime,
   exportedMessage,
   importedMessage,
-  interviewCount,
   restoredMessage,
 } from './data-text'
 
 const NOW = new Date('2026-11-23T15:00:00Z')
-
-describe('interviewCount', () => {
-  it('counts in words', () => {
-    expect(interviewCount(0)).toBe('no interviews')
-    expect(interviewCount(1)).toBe('1 interview')
-    expect(interviewCount(12)).toBe('12 interviews')
-  })
-})
 
 describe('backupTime', () => {
   it('shows the time in the person’s zone, in the reader’s locale', () => {

@@ -1,12 +1,7 @@
 import type { BackupSummary, BoardReplaced } from '../../../shared/ipc/contract'
 import { formatInterviewTime } from '../../../shared/domain/zoned-time'
 import { formatDueDateTime } from '../common/due-format'
-
-/** "no interviews", "1 interview", "12 interviews". */
-export function interviewCount(count: number): string {
-  if (count === 0) return 'no interviews'
-  return count === 1 ? '1 interview' : `${count.toLocaleString()} interviews`
-}
+import { interviewCount } from '../common/interview-count'
 
 const yearIn = (instant: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(instant)
@@ -32,11 +27,11 @@ export function backupDetail(backup: Pick<BackupSummary, 'cards' | 'problem'>): 
 const KEPT = 'Your previous board was kept as a backup.'
 
 /** The toast after a restore; `when` is the time the row showed. */
-export function restoredMessage(when: string, replaced: BoardReplaced): string {
+export function restoredMessage(when: string, replaced: Pick<BoardReplaced, 'cards'>): string {
   return `Restored the backup from ${when} (${interviewCount(replaced.cards)}). ${KEPT}`
 }
 
-export function importedMessage(replaced: BoardReplaced): string {
+export function importedMessage(replaced: Pick<BoardReplaced, 'cards'>): string {
   return `Imported a board with ${interviewCount(replaced.cards)}. ${KEPT}`
 }
 

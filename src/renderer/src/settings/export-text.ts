@@ -1,5 +1,5 @@
 import type { ExportedFile } from '../../../shared/ipc/contract'
-import { interviewCount } from './data-text'
+import { interviewCount } from '../common/interview-count'
 
 /** The toast after a spreadsheet export: what it holds, and where. */
 export function csvExportedMessage({ file, count }: ExportedFile): string {

@@ -1,13 +1,15 @@
 import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
+import { defaultSettings } from '../../../shared/domain/settings'
 import { defaultCadence } from '../../../shared/cadence/cadence-settings'
 import { createCard, moveCard } from '../../../shared/domain/board'
 import type { Settings } from '../../../shared/domain/settings'
 import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
 import { sampleDetails } from '../../../shared/test-support/sample-details'
-import { createBoardStore } from '../state/board-store'
-import { planOf } from '../state/plans'
+import { createBoardStore } from './board-store'
+import { planOf } from './plans'
+import { loadedStore } from './test-support/fake-main'
 
 const NOW = new Date('2026-11-18T09:00:00Z')
 const card = moveCard(
@@ -35,55 +37,6 @@ async function ready() {
   return setup
 }
 
-describe('the settings view', () => {
-  it('opens in place of the board and closes back to it', async () => {
-    const { store, actions } = await ready()
-    actions.navigate({ kind: 'select', cardId: 'c1' })
-    actions.navigate({ kind: 'settings' })
-    expect(store.getState()).toMatchObject({ view: 'settings', selectedCardId: null })
-    actions.navigate({ kind: 'board' })
-    expect(store.getState().view).toBe('board')
-  })
-
-  it('asks before leaving unsaved settings, and stays when asked to', async () => {
-    const { store, actions } = await ready()
-    actions.navigate({ kind: 'settings' })
-    actions.setPanelDirty(true)
-    actions.navigate({ kind: 'board' })
-    expect(store.getState()).toMatchObject({
-      view: 'settings',
-      pendingNavigation: { kind: 'board' },
-    })
-    actions.keepEditing()
-    expect(store.getState()).toMatchObject({ view: 'settings', pendingNavigation: null })
-    actions.navigate({ kind: 'new-interview' })
-    actions.discardAndContinue()
-    expect(store.getState()).toMatchObject({
-      view: 'board',
-      newInterviewOpen: true,
-      panelDirty: false,
-      pendingNavigation: null,
-    })
-  })
-
-  it('asks before leaving a card with unsaved edits for the settings', async () => {
-    const { store, actions } = await ready()
-    actions.navigate({ kind: 'select', cardId: 'c1' })
-    actions.setPanelDirty(true)
-    actions.navigate({ kind: 'settings' })
-    expect(store.getState()).toMatchObject({ view: 'board', selectedCardId: 'c1' })
-    actions.discardAndContinue()
-    expect(store.getState()).toMatchObject({ view: 'settings', selectedCardId: null })
-  })
-
-  it('gives way to a clicked reminder when nothing is unsaved', async () => {
-    const { store, actions } = await ready()
-    actions.navigate({ kind: 'settings' })
-    actions.openCard({ cardId: 'c1', key: null })
-    expect(store.getState()).toMatchObject({ view: 'board', selectedCardId: 'c1' })
-  })
-})
-
 describe('saveSettings', () => {
   it('keeps what main saved, says so, and the board plans with the new cadence', async () => {
     const { store, actions, api } = await ready()
@@ -96,7 +49,10 @@ describe('saveSettings', () => {
     expect(result.ok).toBe(true)
     expect(api.updateSettings).toHaveBeenCalledWith({ settings: next })
     expect(store.getState().settings).toEqual(next)
-    expect(store.getState().toast).toMatchObject({ message: 'Settings saved', tone: 'info' })
+    expect(store.getState().toast).toMatchObject({
+      note: { about: 'settings', kind: 'saved' },
+      tone: 'info',
+    })
     // Three days after 18 Nov is a Saturday: the next workday, Monday 23 Nov.
     expect(checkInDue()).toBe('2026-11-23T08:00:00.000Z')
   })
@@ -109,8 +65,19 @@ describe('saveSettings', () => {
     expect(result.ok).toBe(false)
     expect(store.getState().settings).toBe(before)
     expect(store.getState().toast).toMatchObject({
-      message: "Couldn't save your settings: The data file is read-only",
+      note: { about: 'settings', kind: 'save-refused', reason: 'The data file is read-only' },
       tone: 'error',
     })
+  })
+})
+
+describe('the first-run welcome', () => {
+  it('finishing the welcome takes main’s settings and ends the first run', async () => {
+    const { store, actions } = await loadedStore([])
+    store.setState({ onboarded: false })
+    const settings = { ...defaultSettings('Asia/Tokyo'), yourName: 'Robin' }
+    const result = await actions.finishOnboarding({ settings, sampleBoard: false })
+    expect(result.ok).toBe(true)
+    expect(store.getState()).toMatchObject({ onboarded: true, settings: { yourName: 'Robin' } })
   })
 })

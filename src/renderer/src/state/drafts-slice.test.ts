@@ -6,8 +6,7 @@ import type { Card } from '../../../shared/domain/interview'
 import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
 import { sampleDetails } from '../../../shared/test-support/sample-details'
-import { createBoardStore } from '../state/board-store'
-import { copiedMessage, mailAppMessage, resetMessage } from './draft-messages'
+import { createBoardStore } from './board-store'
 
 const NOW = new Date('2026-11-18T09:00:00Z')
 const ADDRESS = {
@@ -88,13 +87,13 @@ describe('draft actions', () => {
     await actions.resetDraft(ADDRESS, { subject: 'S', body: 'Mine' })
     expect(edited(store.getState().cards['card-1'])).toBeNull()
     expect(store.getState().toast).toMatchObject({
-      message: 'The email for Priya Raman is back to the template',
+      note: { about: 'drafts', kind: 'reset', channel: 'email', name: 'Priya Raman' },
       undo: { kind: 'draft' },
     })
     await actions.undo()
     expect(edited(main.stored())).toMatchObject({ body: 'Mine' })
     expect(edited(store.getState().cards['card-1'])).toMatchObject({ body: 'Mine' })
-    expect(store.getState().toast?.message).toBe('Your wording is back')
+    expect(store.getState().toast?.note).toEqual({ about: 'drafts', kind: 'wording-back' })
   })
 
   it('resets quietly when the text was typed back to the template', async () => {
@@ -109,48 +108,40 @@ describe('draft actions', () => {
     const request = { ...ADDRESS, part: 'all' as const, subject: 'S', body: 'B' }
     expect(await actions.copyDraft(request)).toBe(true)
     expect(main.calls.copyDraft).toHaveBeenCalledWith(request)
-    expect(store.getState().toast?.message).toBe(
-      'Copied the email to Priya Raman, subject and message',
-    )
+    expect(store.getState().toast?.note).toEqual({
+      about: 'drafts',
+      kind: 'copied',
+      part: 'all',
+      channel: 'email',
+      name: 'Priya Raman',
+    })
     main.refuseWith('That interviewer is no longer on this interview')
     expect(await actions.copyDraft(request)).toBe(false)
     expect(store.getState().toast).toMatchObject({
       tone: 'error',
-      message: "Couldn't copy the draft: That interviewer is no longer on this interview",
+      note: {
+        about: 'drafts',
+        kind: 'copy-refused',
+        reason: 'That interviewer is no longer on this interview',
+      },
     })
   })
 
   it('opens the mail app and says when the link had to be cut', async () => {
     const { main, store, actions } = await loaded()
     expect(await actions.openInMailApp({ ...ADDRESS, subject: 'S', body: 'B' })).toBe(true)
-    expect(store.getState().toast?.message).toBe(mailAppMessage('Priya Raman', true))
+    expect(store.getState().toast?.note).toEqual({
+      about: 'drafts',
+      kind: 'mail-opened',
+      name: 'Priya Raman',
+      shortened: true,
+    })
     main.refuseWith('Add Priya Raman’s email address to the card')
     expect(await actions.openInMailApp({ ...ADDRESS, subject: 'S', body: 'B' })).toBe(false)
-    expect(store.getState().toast?.message).toBe(
-      "Couldn't open your mail app: Add Priya Raman’s email address to the card",
-    )
-  })
-})
-
-describe('draft messages', () => {
-  it('say what was copied, and for whom', () => {
-    expect(copiedMessage('subject', 'email', 'Priya Raman')).toBe(
-      'Copied the subject of the email to Priya Raman',
-    )
-    expect(copiedMessage('body', 'email', 'Priya Raman')).toBe('Copied the message to Priya Raman')
-    expect(copiedMessage('all', 'linkedin', 'Tom Becker')).toBe(
-      'Copied the LinkedIn note for Tom Becker',
-    )
-    expect(copiedMessage('all', 'call', 'Tom Becker')).toBe('Copied the call script for Tom Becker')
-  })
-
-  it('say when a mail link was cut, and where the whole text is', () => {
-    expect(mailAppMessage('Priya Raman', false)).toBe(
-      'Opened the email to Priya Raman in your mail app',
-    )
-    expect(mailAppMessage('Priya Raman', true)).toMatch(/too long for a mail link.*Copy body/)
-    expect(resetMessage('call', 'Tom Becker')).toBe(
-      'The call script for Tom Becker is back to the template',
-    )
+    expect(store.getState().toast?.note).toEqual({
+      about: 'drafts',
+      kind: 'mail-refused',
+      reason: 'Add Priya Raman’s email address to the card',
+    })
   })
 })
