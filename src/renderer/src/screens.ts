@@ -1,38 +1,35 @@
 import { lazy } from 'react'
+import { loadOpenCard } from './card-panel/CardPanel'
+import { loadNewInterviewForm } from './dialogs/NewInterviewDialog'
+import { loadProgressView } from './progress/ProgressRoute'
+import { loadHelpOverlay } from './shortcuts/Shortcuts'
 
 /*
  * Screens the board does not need to show itself are separate chunks, loaded on first use, so the
- * JS parsed before the first paint is only the board's. preloadScreens() fetches them once the
- * board is up, so opening one stays instant.
+ * JS parsed before the first paint is only the board's. Each feature loads its own; the two the
+ * app shell shows are here. preloadScreens() fetches them all once the board is up, so opening one
+ * stays instant.
  */
-const loaders = {
-  openCard: () => import('./card-panel/OpenCard'),
-  newInterview: () => import('./dialogs/NewInterviewForm'),
-  settings: () => import('./settings/SettingsView'),
-  progress: () => import('./progress/ProgressView'),
-  help: () => import('./shortcuts/HelpOverlay'),
-}
+const loadSettingsView = () => import('./settings/SettingsView')
 
-export const LazyOpenCard = lazy(() => loaders.openCard().then((m) => ({ default: m.OpenCard })))
-export const LazyNewInterviewForm = lazy(() =>
-  loaders.newInterview().then((m) => ({ default: m.NewInterviewForm })),
-)
+const loaders = [
+  loadOpenCard,
+  loadNewInterviewForm,
+  loadSettingsView,
+  loadProgressView,
+  loadHelpOverlay,
+]
+
 export const LazySettingsView = lazy(() =>
-  loaders.settings().then((m) => ({ default: m.SettingsView })),
+  loadSettingsView().then((m) => ({ default: m.SettingsView })),
 )
-
-export const LazyProgressView = lazy(() =>
-  loaders.progress().then((m) => ({ default: m.ProgressView })),
-)
-
-export const LazyHelpOverlay = lazy(loaders.help)
 
 /** Only a first run shows it, so it is not fetched ahead like the others. */
 export const LazyOnboardingDialog = lazy(() => import('./onboarding/OnboardingDialog'))
 
 /** Starts loading every screen, when the browser is idle. */
 export function preloadScreens(): void {
-  const load = () => Object.values(loaders).forEach((loader) => void loader())
+  const load = () => loaders.forEach((loader) => void loader())
   if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2000 })
   else setTimeout(load, 200)
 }

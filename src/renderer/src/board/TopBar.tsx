@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import { PROGRESS_BUTTON_ID } from '../progress/ProgressRoute'
 import {
   ChartIcon,
   ClockIcon,
@@ -9,13 +8,11 @@ import {
   PlusIcon,
   SearchIcon,
 } from '../common/icons'
+import { PROGRESS_BUTTON_ID, SEARCH_ID, SETTINGS_BUTTON_ID } from '../common/element-ids'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectDueCount, selectReadOnly } from '../state/selectors'
 import { openHelp } from '../shortcuts/help-state'
-
-/** The id of the Settings button: focus goes back to it when Settings closes. */
-export const SETTINGS_BUTTON_ID = 'settings-button'
 
 export function TopBar() {
   const actions = useBoardActions()
@@ -32,12 +29,12 @@ export function TopBar() {
       </div>
       {/* The search and the Due filter act on the board, so they make way for the other views. */}
       <div className="topbar__search" role="search" hidden={view !== 'board'}>
-        <label className="visually-hidden" htmlFor="board-search">
+        <label className="visually-hidden" htmlFor={SEARCH_ID}>
           Search
         </label>
         <SearchIcon />
         <input
-          id="board-search"
+          id={SEARCH_ID}
           className="input input--search"
           type="search"
           placeholder="Search companies, roles, people"

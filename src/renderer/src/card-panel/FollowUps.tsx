@@ -16,7 +16,8 @@ import type { SnoozeChoice } from '../state/board-store'
 import { STAGE_MESSAGE } from '../common/stage-message'
 import { planOf } from '../state/plans'
 import { selectReadOnly } from '../state/selectors'
-import { ROW_STATE_LABELS, rowState, rowWhen, rowWhy } from './follow-up-text'
+import { rowWhen } from '../common/follow-up-when'
+import { ROW_STATE_LABELS, rowState, rowWhy } from './follow-up-text'
 import { SnoozeMenu } from './SnoozeMenu'
 
 /**

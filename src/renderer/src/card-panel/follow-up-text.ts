@@ -27,15 +27,6 @@ export const ROW_STATE_LABELS: Record<RowState, string> = {
   snoozed: 'Snoozed',
 }
 
-/** The time line of a row: when it is due, when it went out, or until when it is snoozed. */
-export function rowWhen(item: FollowUpItem, now: Date, timeZone: string, locale?: string): string {
-  const at = (instant: string) => formatDueDateTime(instant, timeZone, locale)
-  if (item.sentAt !== null) return `Sent ${at(item.sentAt)}`
-  const due = item.dueKind === 'deadline' ? `Due by ${at(item.dueAt)}` : `Due ${at(item.dueAt)}`
-  const snoozed = item.snoozedUntil !== null && Date.parse(item.snoozedUntil) > now.getTime()
-  return snoozed ? `${due} · snoozed until ${at(item.snoozedUntil!)}` : due
-}
-
 /** Dates in the reader's locale for the "why this date" words; times in the person's zone. */
 export function localDateWords(timeZone: string, locale?: string): DateWords {
   return {

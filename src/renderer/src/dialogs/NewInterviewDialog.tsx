@@ -1,6 +1,11 @@
-import { Suspense } from 'react'
-import { LazyNewInterviewForm } from '../screens'
+import { lazy, Suspense } from 'react'
 import { useBoard } from '../state/board-context'
+
+/** The form is a chunk of its own, fetched once the board is up (see screens.ts). */
+export const loadNewInterviewForm = () => import('./NewInterviewForm')
+const LazyNewInterviewForm = lazy(() =>
+  loadNewInterviewForm().then((m) => ({ default: m.NewInterviewForm })),
+)
 
 export function NewInterviewDialog() {
   const open = useBoard((s) => s.newInterviewOpen)

@@ -4,7 +4,7 @@ import { DRAFT_STAGE_LABELS, type DraftChannel } from '../../../shared/drafts'
 import { useBoard } from '../state/board-context'
 import { planOf } from '../state/plans'
 import { selectReadOnly } from '../state/selectors'
-import { rowWhen } from '../card-panel/follow-up-text'
+import { rowWhen } from '../common/follow-up-when'
 import {
   draftChannel,
   dueDrafts,

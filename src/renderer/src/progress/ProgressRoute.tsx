@@ -1,10 +1,10 @@
-import { Suspense } from 'react'
-import { LazyProgressView } from '../screens'
+import { lazy, Suspense } from 'react'
 import { useBoard } from '../state/board-context'
 import { selectWaitingForRest } from '../state/selectors'
 
-/** The id of the top bar's Progress button: focus goes back to it when the view closes. */
-export const PROGRESS_BUTTON_ID = 'progress-button'
+/** The view is a chunk of its own, fetched once the board is up (see screens.ts). */
+export const loadProgressView = () => import('./ProgressView')
+const LazyProgressView = lazy(() => loadProgressView().then((m) => ({ default: m.ProgressView })))
 
 export function ProgressMain() {
   // The figures need every card, not just the first screen's.

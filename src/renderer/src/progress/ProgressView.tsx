@@ -5,12 +5,12 @@ import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS } from '../../../shared/domain/i
 import { progressStats, type ProgressStats } from '../../../shared/progress/progress'
 import { sentTimingOf, TIMED_STAGES } from '../../../shared/progress/follow-up-timing'
 import { BackToBoardButton } from '../common/BackToBoardButton'
+import { PROGRESS_BUTTON_ID } from '../common/element-ids'
 import { useFullWindowView } from '../common/use-full-window-view'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { planOf } from '../state/plans'
 import { ChartFigure, RowBars, WeekBars, type BarRow } from './charts'
 import { count, progressInsights, weekLabel } from './progress-text'
-import { PROGRESS_BUTTON_ID } from './ProgressRoute'
 import '../styles/progress.css'
 
 // Per card, like the board's plans: the minute's tick then re-counts, it does not re-plan.

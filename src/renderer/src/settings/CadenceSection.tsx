@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { cadenceSteps } from './cadence-steps'
 import { NumberSetting, SwitchSetting } from './setting-controls'
 import { cadenceIsDefault, defaultCadenceValues } from './settings-form-values'
-import type { SectionProps } from './sections'
+import type { SectionProps } from './section-types'
 
 /** Every number of the follow-up cadence, with a picture of what they add up to. */
 export function CadenceSection({ form, idPrefix }: SectionProps) {

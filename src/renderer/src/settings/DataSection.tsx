@@ -10,7 +10,7 @@ import { selectCardCount, selectReadOnly } from '../state/selectors'
 import { interviewCount } from '../common/interview-count'
 import { backupDetail, backupTime } from './data-text'
 import { DataFolderButtons, SampleBoardRow } from './DataLocation'
-import type { SectionProps } from './sections'
+import type { SectionProps } from './section-types'
 
 // Loaded on first use: the board never pays for the import's parser and screens.
 const CsvImportDialog = lazy(() => import('../import/CsvImportDialog'))

@@ -5,7 +5,7 @@ import { useBoard } from '../state/board-context'
 import { SwitchSetting } from './setting-controls'
 import { offersSpellcheckChoice } from './settings-form-values'
 import { SettingRow } from './SettingRow'
-import type { SectionProps } from './sections'
+import type { SectionProps } from './section-types'
 
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 

@@ -5,7 +5,7 @@ import { useBoard } from '../state/board-context'
 import { SwitchSetting } from './setting-controls'
 import { toggleWorkday } from './settings-form-values'
 import { SettingRow } from './SettingRow'
-import type { SectionProps } from './sections'
+import type { SectionProps } from './section-types'
 
 const WEEK = [1, 2, 3, 4, 5, 6, 7] as const
 

@@ -1,15 +1,16 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { DiscardPrompt } from '../common/DiscardPrompt'
+import { SETTINGS_BUTTON_ID } from '../common/element-ids'
 import { useFullWindowView } from '../common/use-full-window-view'
 import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
 import { BackToBoardButton } from '../common/BackToBoardButton'
 import { useBoard, useBoardActions, useBoardStore } from '../state/board-context'
 import { selectReadOnly } from '../state/selectors'
-import { SETTINGS_SECTIONS, type SettingsSection } from './sections'
+import type { SettingsSection } from './section-types'
+import { SETTINGS_SECTIONS } from './sections'
 import { firstWithError, hasError } from './settings-form-values'
 import { useSettingsForm } from './use-settings-form'
-import { SETTINGS_BUTTON_ID } from '../board/TopBar'
 
 /**
  * Everything in Settings, one section at a time, saved together. Escape or "Back to board" leaves;

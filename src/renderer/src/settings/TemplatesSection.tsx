@@ -16,7 +16,7 @@ import {
   type TemplateKey,
 } from '../../../shared/drafts'
 import type { ControlProps } from '../forms/Field'
-import type { SectionProps } from './sections'
+import type { SectionProps } from './section-types'
 import {
   TONE_LABELS,
   customisedKeys,

@@ -1,30 +1,11 @@
-import type { JSX } from 'react'
 import { BellIcon, CadenceIcon, DataIcon, MailIcon, UserIcon } from '../common/icons'
 import { CadenceSection } from './CadenceSection'
 import { DataSection } from './DataSection'
 import { ProfileSection } from './ProfileSection'
 import { RemindersSection } from './RemindersSection'
-import { CADENCE_FIELDS, type SettingsField } from './settings-form-values'
+import type { SettingsSection } from './section-types'
+import { CADENCE_FIELDS } from './settings-form-values'
 import { TemplatesSection } from './TemplatesSection'
-import type { SettingsForm } from './use-settings-form'
-
-export interface SectionProps {
-  form: SettingsForm
-  /** Prefix for the ids of the section's controls, unique on the page. */
-  idPrefix: string
-}
-
-export interface SettingsSection {
-  id: string
-  /** Its entry in the list on the left, and its heading. */
-  label: string
-  /** One line under the heading: what the section is for. */
-  summary: string
-  Icon: () => JSX.Element
-  /** The form fields it shows: a problem with one of them marks the section in the list. */
-  fields: readonly SettingsField[]
-  Content: (props: SectionProps) => JSX.Element
-}
 
 /** The list on the left, in order. A new section (templates, backups) is one more entry. */
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [

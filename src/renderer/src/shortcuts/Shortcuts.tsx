@@ -1,7 +1,10 @@
-import { Suspense } from 'react'
-import { LazyHelpOverlay } from '../screens'
+import { lazy, Suspense } from 'react'
 import { closeHelp, useHelp } from './help-state'
 import { useShortcuts } from './use-shortcuts'
+
+/** The overlay is a chunk of its own, fetched once the board is up (see screens.ts). */
+export const loadHelpOverlay = () => import('./HelpOverlay')
+const LazyHelpOverlay = lazy(loadHelpOverlay)
 
 /** Listens for the shortcuts and shows the overlay that lists them. */
 export function Shortcuts() {

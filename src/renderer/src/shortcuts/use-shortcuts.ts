@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { STAGES, type Stage } from '../../../shared/domain/interview'
 import { MenuCommandSchema } from '../../../shared/ipc/menu-command'
 import { matchShortcut, type Command } from '../../../shared/shortcuts'
+import { SEARCH_ID } from '../common/element-ids'
 import { useBoardStore } from '../state/board-context'
 import type { BoardStore } from '../state/board-store'
 import { selectReadOnly, selectVisibleCards } from '../state/selectors'
@@ -9,8 +10,6 @@ import { cardBeside, focusedCard } from './board-focus'
 import { runOffered } from './command-handlers'
 import { openHelp } from './help-state'
 import { isDragging, isModalOpen, isTextField, platform } from './keys'
-
-const SEARCH_ID = 'board-search'
 
 /** Focuses the search box, once the board (not Settings) is on screen. */
 function focusSearch(left = 5): void {
