@@ -1,24 +1,17 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { standingOf } from '../../../shared/cadence/never-silent'
-import { dueState, needsActionNow, type FollowUpItem } from '../../../shared/cadence/plan'
 import { visitProgress } from '../../../shared/cadence/visit'
 import { nextStage } from '../../../shared/domain/board'
-import { STAGE_LABELS, type Card, type Interviewer } from '../../../shared/domain/interview'
-import { instantToWallTime, wallTimeToInstant } from '../../../shared/domain/zoned-time'
-import { CHANNEL_LABELS } from '../board/due-text'
+import { STAGE_LABELS, type Card } from '../../../shared/domain/interview'
 import { STAGE_HINTS } from '../board/stage-hints'
-import { ChannelIcon } from '../common/ChannelIcon'
 import { formatDueDateTime } from '../common/due-format'
 import { CheckIcon, ReplyIcon } from '../common/icons'
-import { timeZoneCity } from '../forms/time-zones'
+import { STAGE_MESSAGE } from '../common/stage-message'
 import { useBoard, useBoardActions } from '../state/board-context'
 import type { SnoozeChoice } from '../state/board-store'
-import { STAGE_MESSAGE } from '../common/stage-message'
 import { planOf } from '../state/plans'
 import { selectReadOnly } from '../state/selectors'
-import { rowWhen } from '../common/follow-up-when'
-import { ROW_STATE_LABELS, rowState, rowWhy } from './follow-up-text'
-import { SnoozeMenu } from './SnoozeMenu'
+import { PersonRow, SuggestionRow } from './FollowUpRows'
 
 /**
  * The open card's follow-ups for its current stage: one row per interviewer, what is due and when,
@@ -189,165 +182,6 @@ export function FollowUps({ card }: { card: Card }) {
   )
 }
 
-interface RowProps {
-  item: FollowUpItem
-  card: Card
-  now: Date
-  timeZone: string
-  busy: boolean
-  onSnooze(key: string, choice: SnoozeChoice): void
-}
-
-function PersonRow({
-  item,
-  person,
-  card,
-  now,
-  timeZone,
-  busy,
-  onSnooze,
-  onMarkSent,
-}: RowProps & { person: Interviewer | undefined; onMarkSent(): void }) {
-  const snooze = useRowSnooze({ item, card, now, timeZone, onSnooze })
-  const nameId = useId()
-  const state = rowState(item, dueState(item, now, timeZone), now, timeZone)
-  const name = person?.name ?? 'Interviewer'
-  const what = `the ${STAGE_MESSAGE[item.stage]} to ${name}`
-
-  return (
-    <li
-      className={`follow-up follow-up--${state}`}
-      data-testid="follow-up"
-      data-key={item.key}
-      data-state={state}
-      tabIndex={-1}
-    >
-      <div className="follow-up__head">
-        <span className="follow-up__name" id={nameId}>
-          {name}
-          {person?.title && <span className="follow-up__title"> · {person.title}</span>}
-        </span>
-        <span className={`due-badge due-badge--${state}`}>{ROW_STATE_LABELS[state]}</span>
-      </div>
-      <div className="follow-up__meta">
-        {item.channel && (
-          <span className="follow-up__channel">
-            <ChannelIcon channel={item.channel} />
-            {CHANNEL_LABELS[item.channel]}
-          </span>
-        )}
-        <time dateTime={item.sentAt ?? item.dueAt}>{rowWhen(item, now, timeZone)}</time>
-      </div>
-      {item.sentAt === null && <p className="follow-up__why">{rowWhy(item, timeZone)}</p>}
-      {item.askForTopics && item.sentAt === null && <TopicsPrompt />}
-      {item.sentAt === null && (
-        <div className="follow-up__actions">
-          <button
-            type="button"
-            className="button button--small button--primary"
-            aria-describedby={nameId}
-            onClick={onMarkSent}
-            aria-disabled={busy}
-          >
-            <CheckIcon />
-            Mark sent
-          </button>
-          {snooze.menu(what, nameId)}
-        </div>
-      )}
-      {snooze.customField}
-    </li>
-  )
-}
-
-/**
- * A row's "Snooze" menu and, once "Custom…" is chosen, its inline date-and-time field (shown
- * below the row's actions).
- */
-function useRowSnooze({
-  item,
-  card,
-  now,
-  timeZone,
-  onSnooze,
-}: Pick<RowProps, 'item' | 'card' | 'now' | 'timeZone' | 'onSnooze'>) {
-  const [custom, setCustom] = useState(false)
-  const menu = (what: string, describedBy: string) => (
-    <SnoozeMenu
-      card={card}
-      what={what}
-      describedBy={describedBy}
-      onChoose={(choice) => onSnooze(item.key, choice)}
-      onCustom={() => setCustom(true)}
-    />
-  )
-  const customField = custom && (
-    <CustomSnooze
-      timeZone={timeZone}
-      now={now}
-      onSet={(until) => {
-        setCustom(false)
-        onSnooze(item.key, { kind: 'custom', until })
-      }}
-      onCancel={() => setCustom(false)}
-    />
-  )
-  return { menu, customField }
-}
-
-/** After the final message: once it is time, suggest letting go, as the advice says. */
-function SuggestionRow({
-  item,
-  card,
-  now,
-  timeZone,
-  busy,
-  onSnooze,
-  onClose,
-}: RowProps & { onClose(): void }) {
-  const snooze = useRowSnooze({ item, card, now, timeZone, onSnooze })
-  const textId = useId()
-  const state = dueState(item, now, timeZone)
-  const due = state === 'overdue' || state === 'due-today'
-  const snoozed = due && !needsActionNow(item, now, timeZone)
-  const when = formatDueDateTime(item.dueAt, timeZone)
-
-  return (
-    <li
-      className={`follow-up follow-up--suggestion${due && !snoozed ? ' follow-up--suggesting' : ''}`}
-      data-testid="follow-up"
-      data-key={item.key}
-      data-state={snoozed ? 'snoozed' : state}
-      tabIndex={-1}
-    >
-      <p className="follow-up__name" id={textId}>
-        {due ? 'No reply yet — close as No response?' : 'If nobody replies'}
-      </p>
-      <p className="follow-up__note">
-        {due
-          ? snoozed
-            ? `Snoozed until ${formatDueDateTime(item.snoozedUntil!, timeZone)}.`
-            : 'Three messages is the cap. Closing it frees your attention; you can still move it back if they write.'
-          : `Foothold will suggest closing this card on ${when}. Three messages is the cap.`}
-      </p>
-      {!due && <p className="follow-up__why">{rowWhy(item, timeZone)}</p>}
-      <div className="follow-up__actions">
-        <button
-          type="button"
-          className={`button button--small${due ? ' button--primary' : ''}`}
-          aria-describedby={textId}
-          aria-disabled={busy}
-          onClick={onClose}
-        >
-          Close as No response
-        </button>
-        {due && snooze.menu('the suggestion to close', textId)}
-      </div>
-      {snooze.customField}
-    </li>
-  )
-}
-
 function Replied({
   card,
   repliedAt,
@@ -383,110 +217,6 @@ function Replied({
           Close…
         </button>
       </div>
-    </div>
-  )
-}
-
-/** The thank-you is better with something you talked about: a nudge to write it down. */
-function TopicsPrompt() {
-  const addTopics = (event: { currentTarget: HTMLElement }) => {
-    const panel = event.currentTarget.closest('.panel')
-    const section = panel?.querySelector('[id$="-topics-heading"]')?.closest('section')
-    if (!section) return
-    const input = section.querySelector<HTMLInputElement>('input')
-    if (input) {
-      input.focus()
-      return
-    }
-    // No topic rows yet: "Add topic" adds one and focuses it.
-    section.querySelector<HTMLButtonElement>('button.button--ghost')?.click()
-  }
-  return (
-    <p className="follow-up__prompt">
-      What did you talk about? A topic or two makes the note personal.{' '}
-      <button type="button" className="link-button" onClick={addTopics}>
-        Add topics
-      </button>
-    </p>
-  )
-}
-
-interface CustomSnoozeProps {
-  timeZone: string
-  now: Date
-  onSet(until: string): void
-  onCancel(): void
-}
-
-/** "Custom…": a date and time in the person's own zone. Not a form: the panel already is one. */
-function CustomSnooze({ timeZone, now, onSet, onCancel }: CustomSnoozeProps) {
-  const id = useId()
-  const inputRef = useRef<HTMLInputElement>(null)
-  const [value, setValue] = useState(() => {
-    const wall = instantToWallTime(new Date(now.getTime() + 3_600_000), timeZone)
-    return `${wall.date}T${wall.time}`
-  })
-  const [error, setError] = useState<string | null>(null)
-  const nowWall = instantToWallTime(now, timeZone)
-
-  useEffect(() => inputRef.current?.focus(), [])
-
-  const apply = () => {
-    const [date = '', time = ''] = value.split('T')
-    const until = wallTimeToInstant(date, time.slice(0, 5), timeZone)
-    if (!until) {
-      setError('Enter a date and time')
-      return
-    }
-    if (until.getTime() <= Date.now()) {
-      setError('Choose a time in the future')
-      return
-    }
-    onSet(until.toISOString())
-  }
-  const onKeyDown = (event: KeyboardEvent) => {
-    // Enter would submit the card's form; Escape would close the panel.
-    if (event.key === 'Enter') {
-      event.preventDefault()
-      apply()
-    } else if (event.key === 'Escape') {
-      event.preventDefault()
-      onCancel()
-    }
-  }
-
-  return (
-    <div className="custom-snooze" onKeyDown={onKeyDown}>
-      <label className="field__label" htmlFor={id}>
-        Snooze until ({timeZoneCity(timeZone)} time)
-      </label>
-      <div className="custom-snooze__row">
-        <input
-          ref={inputRef}
-          id={id}
-          className="input"
-          type="datetime-local"
-          value={value}
-          min={`${nowWall.date}T${nowWall.time}`}
-          aria-invalid={error !== null}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => {
-            setValue(event.target.value)
-            setError(null)
-          }}
-        />
-        <button type="button" className="button button--small button--primary" onClick={apply}>
-          Set
-        </button>
-        <button type="button" className="button button--small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
     </div>
   )
 }

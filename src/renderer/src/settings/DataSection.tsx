@@ -1,25 +1,20 @@
-import { lazy, Suspense, useEffect, useId, useState, type ReactNode } from 'react'
-import type { BackupList, BackupSummary, CsvFile } from '../../../shared/ipc/contract'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
+import type { CsvFile } from '../../../shared/ipc/contract'
 import type { IpcResult } from '../../../shared/ipc/result'
 import { FileText } from '../common/FileText'
-import { AlertIcon, CheckIcon, ClockIcon } from '../common/icons'
-import { READ_ONLY_REASON, ReadOnlyHint } from '../common/ReadOnlyHint'
-import { Modal } from '../dialogs/Modal'
+import { AlertIcon } from '../common/icons'
+import { ReadOnlyHint } from '../common/ReadOnlyHint'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectCardCount, selectReadOnly } from '../state/selectors'
-import { interviewCount } from '../common/interview-count'
-import { backupDetail, backupTime } from './data-text'
+import { BackupList, backupsOf, type Backups } from './BackupList'
+import { backupTime } from './data-text'
 import { DataFolderButtons, SampleBoardRow } from './DataLocation'
+import { ActionRow, ExportRow, ReplaceButton } from './DataRows'
+import { ReplaceQuestion, type Question } from './ReplaceQuestion'
 import type { SectionProps } from './section-types'
 
 // Loaded on first use: the board never pays for the import's parser and screens.
 const CsvImportDialog = lazy(() => import('../import/CsvImportDialog'))
-
-type Backups =
-  { phase: 'loading' } | { phase: 'ready'; list: BackupList } | { phase: 'failed'; message: string }
-
-/** What the confirmation dialog is asking about. */
-type Question = { kind: 'restore'; backup: BackupSummary; when: string } | { kind: 'import' }
 
 /**
  * Where the board is kept, the daily backups, and the board in and out as a JSON file. Nothing
@@ -39,17 +34,11 @@ export function DataSection({ idPrefix }: SectionProps) {
   const [fileProblem, setFileProblem] = useState<string | null>(null)
   const [csvFile, setCsvFile] = useState<CsvFile | null>(null)
 
-  const showBackups = (result: IpcResult<BackupList>) =>
-    setBackups(
-      result.ok
-        ? { phase: 'ready', list: result.value }
-        : { phase: 'failed', message: result.error.message },
-    )
-  const loadBackups = () => actions.listBackups().then(showBackups)
+  const loadBackups = () => actions.listBackups().then((result) => setBackups(backupsOf(result)))
 
   useEffect(() => {
     let shown = true
-    void actions.listBackups().then((result) => shown && showBackups(result))
+    void actions.listBackups().then((result) => shown && setBackups(backupsOf(result)))
     return () => {
       shown = false
     }
@@ -265,166 +254,6 @@ function PathRow({ id, label, path }: { id: string; label: string; path: string 
   )
 }
 
-interface ActionRowProps {
-  id: string
-  label: string
-  hint: string
-  /** The row's button, described by the hint. */
-  children: (describedBy: string) => ReactNode
-}
-
-/** A setting row whose control is a button: the hint describes it, its own text names it. */
-function ActionRow({ id, label, hint, children }: ActionRowProps) {
-  return (
-    <div className="setting">
-      <div className="setting__text">
-        <span className="setting__label">{label}</span>
-        <p className="setting__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      </div>
-      <div className="setting__control">{children(`${id}-hint`)}</div>
-    </div>
-  )
-}
-
-interface ExportRowProps extends Omit<ActionRowProps, 'children'> {
-  /** Another request is under way: the button stays in reach but does nothing. */
-  busy: boolean
-  onClick(): void
-  children: ReactNode
-}
-
-function ExportRow({ id, label, hint, busy, onClick, children }: ExportRowProps) {
-  return (
-    <ActionRow id={id} label={label} hint={hint}>
-      {(describedBy) => (
-        <button
-          type="button"
-          className="button"
-          aria-describedby={describedBy}
-          aria-disabled={busy}
-          onClick={onClick}
-        >
-          {children}
-        </button>
-      )}
-    </ActionRow>
-  )
-}
-
-interface BackupListProps {
-  backups: Backups
-  labelledBy: string
-  format(backup: BackupSummary): string
-  readOnly: boolean
-  busy: boolean
-  onRestore(backup: BackupSummary, when: string): void
-  onRetry(): void
-}
-
-function BackupList({
-  backups,
-  labelledBy,
-  format,
-  readOnly,
-  busy,
-  onRestore,
-  onRetry,
-}: BackupListProps) {
-  const id = useId()
-  if (backups.phase === 'loading') {
-    return <p className="settings-card backup-list__note">Looking for backups…</p>
-  }
-  if (backups.phase === 'failed') {
-    return (
-      <div className="settings-card backup-list__note" role="alert">
-        <p>
-          Couldn’t list the backups: <FileText text={backups.message} />
-        </p>
-        <button type="button" className="button button--small" onClick={onRetry}>
-          Try again
-        </button>
-      </div>
-    )
-  }
-  const { backups: list } = backups.list
-  if (list.length === 0) {
-    return (
-      <p className="settings-card backup-list__note">
-        No backups yet — Foothold keeps one a day, for the last 7 days.
-      </p>
-    )
-  }
-  return (
-    <ul className="settings-card backup-list" aria-labelledby={labelledBy}>
-      {list.map((backup, i) => {
-        const when = format(backup)
-        const broken = backup.cards === null
-        const whenId = `${id}-${i}`
-        return (
-          <li key={backup.name} className={`backup${broken ? ' backup--broken' : ''}`}>
-            <span className="backup__icon">{broken ? <AlertIcon /> : <ClockIcon />}</span>
-            <span className="backup__text">
-              <span className="backup__time" id={whenId}>
-                {when}
-              </span>
-              <span className="backup__detail">
-                <FileText text={backupDetail(backup)} max={200} />
-              </span>
-            </span>
-            {!broken && (
-              <ReplaceButton
-                small
-                describedBy={whenId}
-                busy={busy}
-                readOnly={readOnly}
-                onClick={() => onRestore(backup, when)}
-              >
-                Restore…
-              </ReplaceButton>
-            )}
-          </li>
-        )
-      })}
-    </ul>
-  )
-}
-
-interface ReplaceButtonProps {
-  small?: boolean
-  describedBy: string
-  /** Another request is under way: the button stays in reach but does nothing. */
-  busy: boolean
-  readOnly: boolean
-  onClick(): void
-  children: ReactNode
-}
-
-/** Opens the question before the board is replaced; unavailable while the board is read-only. */
-function ReplaceButton({
-  small,
-  describedBy,
-  busy,
-  readOnly,
-  onClick,
-  children,
-}: ReplaceButtonProps) {
-  return (
-    <button
-      type="button"
-      className={small ? 'button button--small' : 'button'}
-      aria-describedby={describedBy}
-      aria-disabled={busy}
-      disabled={readOnly}
-      title={readOnly ? READ_ONLY_REASON : undefined}
-      onClick={() => !busy && onClick()}
-    >
-      {children}
-    </button>
-  )
-}
-
 /**
  * Said where it happened, so the person reads it next to what they pressed. Messages can quote a
  * file (a parser's complaint, a company name), so they are shown as file text.
@@ -437,54 +266,5 @@ function Problem({ message }: { message: string }) {
         <FileText text={message} max={300} />
       </p>
     </div>
-  )
-}
-
-interface ReplaceQuestionProps {
-  question: Question
-  cardCount: number
-  onCancel(): void
-  onConfirm(): void
-}
-
-/** Both a restore and an import replace the whole board: say so, and what is kept, before. */
-function ReplaceQuestion({ question, cardCount, onCancel, onConfirm }: ReplaceQuestionProps) {
-  const titleId = useId()
-  const restoring = question.kind === 'restore'
-  const now = `your board now — ${interviewCount(cardCount)} and your settings`
-  return (
-    <Modal labelledBy={titleId} className="modal--small" onCancel={onCancel}>
-      <div className="modal__form">
-        <header className="modal__header">
-          <h2 id={titleId} className="modal__title">
-            {restoring ? 'Restore this backup?' : 'Import a board from a file?'}
-          </h2>
-          <p className="modal__subtitle">
-            {restoring
-              ? `From ${question.when}, with ${interviewCount(question.backup.cards ?? 0)}.`
-              : 'You choose a Foothold JSON file next.'}
-          </p>
-        </header>
-        <div className="modal__body data-question">
-          <p>
-            {restoring
-              ? `It replaces ${now}.`
-              : `If the file checks out, it replaces ${now}. If anything in it is wrong, nothing changes.`}
-          </p>
-          <p className="data-question__kept">
-            <CheckIcon />
-            Your current board is kept as a backup first, so you can restore it later.
-          </p>
-        </div>
-        <footer className="modal__footer">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="button button--primary" onClick={onConfirm}>
-            {restoring ? 'Restore backup' : 'Choose file…'}
-          </button>
-        </footer>
-      </div>
-    </Modal>
   )
 }
