@@ -9,15 +9,16 @@ import { createNavigationSlice, type NavigationSlice, type UndoHandlers } from '
 import { createSettingsSlice, type SettingsSlice } from './settings-slice'
 import type { SliceKit } from './slice-kit'
 
-export type { LoadState } from './board-slice'
-export type { Recipients, SnoozeChoice } from './follow-ups-slice'
+// What the features use of the slices' own exports, from the store's one front door.
+export type { SnoozeChoice } from './follow-ups-slice'
 export { noticeId } from './load-slice'
-export type { Navigation, Toast, UndoAction, View } from './navigation-slice'
+export type { Toast } from './navigation-slice'
 
 /*
  * The one store of the window, made of one slice per feature area. Each slice may use the slices
  * before it in this list, never one after it: navigation and toasts, the board and its moves,
- * settings, follow-ups, drafts, loading the board, and its data (backups, import, export).
+ * settings, follow-ups, drafts, loading the board, and its data (backups, import, export). The
+ * one call back up, a toast's Undo, goes through the handlers each slice hands in (UndoHandlers).
  */
 export type BoardState = NavigationSlice &
   BoardSlice &

@@ -4,7 +4,7 @@ import type { RequestOf } from '../../../shared/ipc/contract'
 
 /*
  * What a toast says happened, as facts: the store decides when something is worth a toast, the
- * feature it is about words it (see toast-text.ts beside App.tsx). `reason` is main's own
+ * feature it is about words it (see toast-words.ts beside App.tsx). `reason` is main's own
  * explanation of a refusal, shown as it came.
  */
 
