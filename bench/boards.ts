@@ -3,7 +3,6 @@ import { recordShown, snooze } from '../src/shared/cadence/reminders'
 import { planCard } from '../src/shared/cadence/plan'
 import { createCard, moveCard, updateCard } from '../src/shared/domain/board'
 import type {
-  Card,
   Channel,
   InterviewDetails,
   InterviewFormat,
@@ -11,6 +10,7 @@ import type {
   Outcome,
   Stage,
 } from '../src/shared/domain/interview'
+import type { Card } from '../src/shared/domain/card'
 import { defaultSettings, type Settings } from '../src/shared/domain/settings'
 import { STORE_SCHEMA_VERSION, type StoreData } from '../src/shared/store/store-format'
 

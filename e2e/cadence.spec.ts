@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { sendAndAdvance } from '../src/shared/cadence/advance'
 import { createCard } from '../src/shared/domain/board'
-import type { Card } from '../src/shared/domain/interview'
+import type { Card } from '../src/shared/domain/card'
 import { emptyStore } from '../src/shared/store/store-format'
 import { sampleDetails } from '../src/shared/test-support/sample-details'
 import type { FootholdApp, TimeControl } from './fixtures'

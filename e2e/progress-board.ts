@@ -1,6 +1,7 @@
 import { sendAndAdvance } from '../src/shared/cadence/advance'
 import { createCard, moveCard } from '../src/shared/domain/board'
-import type { Card, Outcome } from '../src/shared/domain/interview'
+import type { Outcome } from '../src/shared/domain/interview'
+import type { Card } from '../src/shared/domain/card'
 import { emptyStore, type StoreData } from '../src/shared/store/store-format'
 import { sampleDetails } from '../src/shared/test-support/sample-details'
 import { writeStoreFile } from './fixtures'

@@ -1,5 +1,6 @@
 import { createCard, moveCard } from '../src/shared/domain/board'
-import type { Card, Outcome, Stage } from '../src/shared/domain/interview'
+import type { Outcome, Stage } from '../src/shared/domain/interview'
+import type { Card } from '../src/shared/domain/card'
 import type { StoreData } from '../src/shared/store/store-format'
 import { emptyStore } from '../src/shared/store/store-format'
 import { sampleDetails } from '../src/shared/test-support/sample-details'

@@ -1,4 +1,4 @@
-import type { Card } from '../src/shared/domain/interview'
+import type { Card } from '../src/shared/domain/card'
 import type { StoreData } from '../src/shared/store/store-format'
 
 /** Writes rotate over this many cards, so a file mixing two writes shows up as a wrong slot. */

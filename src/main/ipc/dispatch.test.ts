@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import type { Card } from '../../shared/domain/interview'
+import type { Card } from '../../shared/domain/card'
 import { methodOfChannel } from '../../shared/ipc/methods'
 import type { IpcResult } from '../../shared/ipc/result'
 import type { BoardSnapshot, FirstScreen } from '../../shared/ipc/contract'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Card } from '../../shared/domain/interview'
+import type { Card } from '../../shared/domain/card'
 import { methodOfChannel } from '../../shared/ipc/methods'
 import type { IpcResult } from '../../shared/ipc/result'
 import { sampleDetails } from '../../shared/test-support/sample-details'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { dirname } from 'node:path'
-import type { Card } from '../../shared/domain/interview'
+import type { Card } from '../../shared/domain/card'
 import { STAGE_LABELS } from '../../shared/domain/interview'
 import { CardSchema } from '../../shared/domain/card'
 import {

@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Card } from '../../shared/domain/interview'
+import type { Card } from '../../shared/domain/card'
 import type { CardsImported, CsvFile } from '../../shared/ipc/contract'
 import { methodOfChannel } from '../../shared/ipc/methods'
 import type { IpcResult } from '../../shared/ipc/result'

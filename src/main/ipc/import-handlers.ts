@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import { CardSchema } from '../../shared/domain/card'
-import type { Card } from '../../shared/domain/interview'
+import type { Card } from '../../shared/domain/card'
 import { LIMITS } from '../../shared/domain/limits'
 import { CSV_LIMITS } from '../../shared/import/csv-parse'
 import type { ImportedInterview } from '../../shared/import/interviews'

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path'
 import { CardSchema } from '../../shared/domain/card'
-import type { Card } from '../../shared/domain/interview'
+import type { Card } from '../../shared/domain/card'
 import type { Settings } from '../../shared/domain/settings'
 import { escapeHtml } from '../../shared/drafts/clipboard'
 import { isSample, withoutSamples } from '../../shared/sample/is-sample'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createCard, moveCard } from '../../shared/domain/board'
-import type { Card } from '../../shared/domain/interview'
+import type { Card } from '../../shared/domain/card'
 import { markSent } from '../../shared/cadence/advance'
 import { snooze } from '../../shared/cadence/reminders'
 import type { ReminderNotice } from '../../shared/cadence/reminder-text'

@@ -1,4 +1,4 @@
-import type { Card } from '../../shared/domain/interview'
+import type { Card } from '../../shared/domain/card'
 import type { Settings } from '../../shared/domain/settings'
 import type { PlanCard, ReminderDigest } from '../../shared/cadence/plan-cache'
 import { createPlanCache, digestNeedsAction, reminderDigest } from '../../shared/cadence/plan-cache'

@@ -1,5 +1,5 @@
 import type { PlanCard } from '../../shared/cadence/plan-cache'
-import type { Card } from '../../shared/domain/interview'
+import type { Card } from '../../shared/domain/card'
 import type { Settings } from '../../shared/domain/settings'
 
 /** Cards planned per turn of the event loop: a few milliseconds, so main stays responsive. */

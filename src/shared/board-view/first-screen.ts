@@ -1,5 +1,6 @@
 import type { PlanCard } from '../cadence/plan-cache'
-import { STAGES, type Card, type Stage } from '../domain/interview'
+import { STAGES, type Stage } from '../domain/interview'
+import { type Card } from '../domain/card'
 import type { Settings } from '../domain/settings'
 import { isSample } from '../sample/is-sample'
 import { boardOrder, needsAction } from './order'

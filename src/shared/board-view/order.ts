@@ -1,6 +1,6 @@
 import { needsActionNow, nextDue } from '../cadence/plan'
 import type { Plan } from '../cadence/plan-cache'
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 
 const actionCache = new WeakMap<Plan, { now: number; timeZone: string; value: boolean }>()
 

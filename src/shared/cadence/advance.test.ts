@@ -7,7 +7,7 @@ import {
   sendAndAdvance,
   stageToAdvanceTo,
 } from './advance'
-import { emptyFollowUps, sentAtOf } from './follow-up-state'
+import { emptyFollowUps, sentAtOf } from '../domain/follow-up-state'
 import { dragTo, newCard, person } from './test-fixtures'
 
 const card = newCard({

@@ -1,6 +1,7 @@
 import { moveCard } from '../domain/board'
-import type { Card, Stage } from '../domain/interview'
-import type { FollowUpState, StageProgress } from './follow-up-state'
+import type { Stage } from '../domain/interview'
+import type { Card } from '../domain/card'
+import type { FollowUpState, StageProgress } from '../domain/follow-up-state'
 import type { Visit } from './visit'
 import { inVisit, visitOf, visitProgress } from './visit'
 

@@ -1,4 +1,4 @@
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 import { isSample } from '../sample/is-sample'
 import type { FollowUpItem } from './plan'
 import { nextDue } from './plan'

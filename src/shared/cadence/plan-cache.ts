@@ -1,4 +1,4 @@
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 import type { Settings } from '../domain/settings'
 import type { FollowUpItem } from './plan'
 import { planCard } from './plan'

@@ -1,15 +1,17 @@
-import type { Card, Channel, Interviewer, Stage } from '../domain/interview'
+import type { DraftChannel } from '../domain/template-keys'
+import type { Channel, Interviewer, Stage } from '../domain/interview'
+import type { Card } from '../domain/card'
 import type { Settings } from '../domain/settings'
-import type { CadenceSettings } from './cadence-settings'
-import type { FollowUpState, StageProgress } from './follow-up-state'
+import type { CadenceSettings } from '../domain/cadence-settings'
+import type { FollowUpState, StageProgress } from '../domain/follow-up-state'
 import {
   closeSuggestionKey,
   followUpKey,
   sentAtOf,
   shownAtOf,
   snoozedUntilOf,
-} from './follow-up-state'
-import type { QuietHours } from './quiet-hours'
+} from '../domain/follow-up-state'
+import type { QuietHours } from '../domain/cadence-settings'
 import { quietUntil } from './quiet-hours'
 import { currentVisit, progressInVisit } from './visit'
 import { addCalendarDays, firstWorkdayAfter, localDateOf, nextWorkdayAt } from './workdays'
@@ -17,7 +19,8 @@ import { addCalendarDays, firstWorkdayAfter, localDateOf, nextWorkdayAt } from '
 export { stageEnteredAt } from './visit'
 
 /** How the user reaches the interviewer: a phone preference means a call script, not an email. */
-export type FollowUpChannel = 'email' | 'call' | 'linkedin'
+/** Each follow-up goes by one of the channels a draft can be written for. */
+export type FollowUpChannel = DraftChannel
 
 export type FollowUpKind = 'follow-up' | 'close-suggestion' | 'stay-in-touch'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { QuietHoursSchema, quietUntil } from './quiet-hours'
+import { quietUntil } from './quiet-hours'
+import { QuietHoursSchema } from '../domain/cadence-settings'
 
 const NIGHT = { from: '21:00', until: '08:00' }
 const at = (iso: string) => new Date(iso)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Card } from '../domain/interview'
-import { defaultCadence } from './cadence-settings'
+import type { Card } from '../domain/card'
+import { defaultCadence } from '../domain/cadence-settings'
 import type { FollowUpItem } from './plan'
 import { planCard } from './plan'
 import type { DueReminder } from './reminder-text'

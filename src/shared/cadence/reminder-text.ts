@@ -1,4 +1,4 @@
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 import type { FollowUpItem } from './plan'
 
 export interface ReminderNotice {

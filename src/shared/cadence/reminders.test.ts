@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { markSent } from './advance'
-import { defaultCadence } from './cadence-settings'
-import { FollowUpStateSchema } from './follow-up-state'
-import type { FollowUpState } from './follow-up-state'
+import { defaultCadence } from '../domain/cadence-settings'
+import { FollowUpStateSchema } from '../domain/follow-up-state'
+import type { FollowUpState } from '../domain/follow-up-state'
 import { planCard } from './plan'
 import type { SnoozeChoice } from './reminders'
 import {

@@ -1,9 +1,10 @@
 import { createCard, moveCard } from '../domain/board'
-import type { Card, Channel, Interviewer, Outcome, Stage } from '../domain/interview'
+import type { Channel, Interviewer, Outcome, Stage } from '../domain/interview'
+import type { Card } from '../domain/card'
 import { sampleDetails } from '../test-support/sample-details'
 import { sendAndAdvance } from './advance'
-import { emptyFollowUps } from './follow-up-state'
-import type { FollowUpState } from './follow-up-state'
+import { emptyFollowUps } from '../domain/follow-up-state'
+import type { FollowUpState } from '../domain/follow-up-state'
 
 /** Builders for the cadence tests. Only tests import this file. */
 

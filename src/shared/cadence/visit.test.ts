@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Stage } from '../domain/interview'
 import { markReplied } from './advance'
-import { defaultCadence } from './cadence-settings'
+import { defaultCadence } from '../domain/cadence-settings'
 import { nextDue, planCard } from './plan'
 import type { Tracked } from './test-fixtures'
 import { dragTo, newCard, person, sendAll, sendTo, tracked } from './test-fixtures'

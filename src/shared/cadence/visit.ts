@@ -1,5 +1,6 @@
-import type { Card, Stage } from '../domain/interview'
-import type { FollowUpState, StageProgress } from './follow-up-state'
+import type { Stage } from '../domain/interview'
+import type { Card } from '../domain/card'
+import type { FollowUpState, StageProgress } from '../domain/follow-up-state'
 
 /**
  * A card can be in a stage more than once: moved back to redo a step, moved on and back, reopened

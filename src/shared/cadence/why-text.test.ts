@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { CadenceSettings } from './cadence-settings'
-import { defaultCadence } from './cadence-settings'
+import type { CadenceSettings } from '../domain/cadence-settings'
+import { defaultCadence } from '../domain/cadence-settings'
 import { planCard } from './plan'
 import type { Tracked } from './test-fixtures'
 import { dragTo, newCard, person, sendAll, tracked } from './test-fixtures'

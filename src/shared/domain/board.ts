@@ -1,6 +1,7 @@
-import type { Activity, Card, InterviewDetails, Outcome, Stage } from './interview'
+import type { Activity, InterviewDetails, Outcome, Stage } from './interview'
+import type { Card } from './card'
 import { OUTCOME_LABELS, STAGES, STAGE_LABELS } from './interview'
-import { emptyFollowUps } from '../cadence/follow-up-state'
+import { emptyFollowUps } from './follow-up-state'
 import { LIMITS } from './limits'
 
 /** Pure board operations. Each returns a new card and never mutates its input. */

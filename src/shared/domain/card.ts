@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FollowUpStateSchema } from '../cadence/follow-up-state'
+import { FollowUpStateSchema } from './follow-up-state'
 import { DraftEditsSchema } from './draft-edits'
 import { ActivitySchema, IdSchema, InterviewDetailsSchema, OUTCOMES, STAGES } from './interview'
 import { LIMITS } from './limits'

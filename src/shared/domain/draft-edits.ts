@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { DRAFT_CHANNELS } from '../drafts/templates'
-import type { DraftChannel } from '../drafts/templates'
-import { TEMPLATE_LIMITS } from '../drafts/overrides'
-import type { Card, Stage } from './interview'
+import { DRAFT_CHANNELS } from './template-keys'
+import type { DraftChannel } from './template-keys'
+import { TEMPLATE_LIMITS } from './template-overrides'
+import type { Stage } from './interview'
 import { IdSchema, STAGES } from './interview'
 import { LIMITS } from './limits'
 import { InstantSchema } from './time'
@@ -38,17 +38,26 @@ export function draftEditKey({ stage, interviewerId, channel }: DraftAddress): s
   return `${stage}:${interviewerId}:${channel}`
 }
 
-export function findDraftEdit(card: Pick<Card, 'drafts'>, address: DraftAddress): DraftEdit | null {
+/** What of a card its drafts live in (the card itself is defined on top of this file's schemas). */
+interface WithDrafts {
+  drafts: DraftEdit[]
+  updatedAt: string
+}
+
+export function findDraftEdit(
+  card: Pick<WithDrafts, 'drafts'>,
+  address: DraftAddress,
+): DraftEdit | null {
   const key = draftEditKey(address)
   return card.drafts.find((edit) => draftEditKey(edit) === key) ?? null
 }
 
 /** Keeps the person's own wording for this draft, replacing an earlier edit of it. */
-export function saveDraftEdit(
-  card: Card,
+export function saveDraftEdit<C extends WithDrafts>(
+  card: C,
   edit: DraftAddress & { subject: string; body: string },
   now: Date,
-): Card {
+): C {
   const key = draftEditKey(edit)
   const at = now.toISOString()
   const kept: DraftEdit = {
@@ -67,7 +76,7 @@ export function saveDraftEdit(
 }
 
 /** Back to the template's wording. */
-export function resetDraftEdit(card: Card, address: DraftAddress, now: Date): Card {
+export function resetDraftEdit<C extends WithDrafts>(card: C, address: DraftAddress, now: Date): C {
   const key = draftEditKey(address)
   if (!card.drafts.some((d) => draftEditKey(d) === key)) return card
   return {

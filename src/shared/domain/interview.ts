@@ -168,6 +168,3 @@ export const EnteredDetailsSchema = InterviewDetailsSchema.superRefine((details,
   const problem = decisionDateProblem(details)
   if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['decisionDate'] })
 })
-
-// The stored card (details plus stage, log and follow-up progress) lives in ./card.ts.
-export type { Card } from './card'

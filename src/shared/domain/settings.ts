@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { CadenceSettingsSchema, defaultCadence } from '../cadence/cadence-settings'
-import { TemplateOverridesSchema } from '../drafts/overrides'
+import { CadenceSettingsSchema, defaultCadence } from './cadence-settings'
+import { TemplateOverridesSchema } from './template-overrides'
 import { LIMITS } from './limits'
 import { TimeZoneSchema } from './time'
 

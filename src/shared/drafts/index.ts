@@ -8,30 +8,33 @@ export type { LintFinding, LintOptions, LintRule, LintSeverity, TextRange } from
 export { LENGTH_BUDGETS, countWords, lintDraft } from './lint'
 export type { MailtoInput, MailtoOptions, MailtoReading, MailtoResult } from './mailto'
 export { MAILTO_MAX_LENGTH, buildMailtoUrl, mailtoAddressProblem, readMailtoUrl } from './mailto'
-export type { ResolvedTemplate, TemplateOverrides } from './overrides'
+export type { ResolvedTemplate } from './overrides'
+export { resetTemplate, resolveTemplate } from './overrides'
+// The keys and the stored shape of templates belong to the data model; offered here too.
+export type { TemplateOverrides } from '../domain/template-overrides'
 export {
   DraftTemplateSchema,
   TEMPLATE_LIMITS,
   TemplateKeySchema,
   TemplateOverridesSchema,
-  resetTemplate,
-  resolveTemplate,
-} from './overrides'
+} from '../domain/template-overrides'
+export type { DraftChannel, TemplateKey } from '../domain/template-keys'
+export {
+  DRAFT_CHANNELS,
+  TEMPLATE_KEYS,
+  parseTemplateKey,
+  templateKey,
+} from '../domain/template-keys'
 export type { PlaceholderInfo, PlaceholderName, PlaceholderValues } from './placeholders'
 export { PLACEHOLDERS, PLACEHOLDER_NAMES } from './placeholders'
 export type { DraftTemplate, RenderedTemplate, RenderReport } from './render'
 export { renderTemplate } from './render'
 export { SAMPLE_CARD, SAMPLE_INTERVIEWER, SAMPLE_NOW, SAMPLE_SETTINGS } from './sample'
-export type { DraftChannel, TemplateKey } from './templates'
 export {
   DEFAULT_TEMPLATES,
-  DRAFT_CHANNELS,
   DRAFT_CHANNEL_LABELS,
   DRAFT_STAGE_LABELS,
-  TEMPLATE_KEYS,
   defaultTemplate,
-  parseTemplateKey,
-  templateKey,
 } from './templates'
 export type { TemplateIssue } from './validate'
 export { validateTemplate } from './validate'

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  TemplateOverridesSchema,
-  resetTemplate,
-  resolveTemplate,
-  TEMPLATE_LIMITS,
-} from './overrides'
+import { resetTemplate, resolveTemplate } from './overrides'
+import { TemplateOverridesSchema, TEMPLATE_LIMITS } from '../domain/template-overrides'
 import { defaultTemplate } from './templates'
 
 const MINE = { subject: 'My {position} note', body: 'Hello {interviewerFirstName}' }

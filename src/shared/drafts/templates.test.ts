@@ -6,15 +6,14 @@ import { buildDraft, LINKEDIN_NOTE_LIMIT } from './build'
 import { lintDraft } from './lint'
 import { isPlaceholderName } from './placeholders'
 import { parseTemplate, placeholderUses } from './syntax'
-import type { TemplateKey } from './templates'
+import type { TemplateKey } from '../domain/template-keys'
+import { DEFAULT_TEMPLATES, defaultTemplate } from './templates'
 import {
-  DEFAULT_TEMPLATES,
   DRAFT_CHANNELS,
   TEMPLATE_KEYS,
-  defaultTemplate,
   parseTemplateKey,
   templateKey,
-} from './templates'
+} from '../domain/template-keys'
 import {
   COMPLETE_CARD,
   COMPLETE_SETTINGS,

@@ -1,6 +1,6 @@
-import type { FollowUpChannel } from '../cadence/plan'
+import type { DraftChannel, TemplateKey } from '../domain/template-keys'
+import { parseTemplateKey } from '../domain/template-keys'
 import type { Stage, Tone } from '../domain/interview'
-import { STAGES, TONES } from '../domain/interview'
 import type { DraftTemplate } from './render'
 
 /**
@@ -9,14 +9,6 @@ import type { DraftTemplate } from './render'
  * details sit in `{?name}…{/name}` sections so a sparse card still reads well (see ./syntax.ts).
  * The `closed` stage is the gracious stay-in-touch note after a card is closed.
  */
-
-/** `email` (subject and body), `linkedin` (a connection note, no subject), `call` (a phone script). */
-export type DraftChannel = FollowUpChannel
-export const DRAFT_CHANNELS = [
-  'email',
-  'linkedin',
-  'call',
-] as const satisfies readonly DraftChannel[]
 
 export const DRAFT_CHANNEL_LABELS: Record<DraftChannel, string> = {
   email: 'Email',
@@ -29,25 +21,6 @@ export const DRAFT_STAGE_LABELS: Record<Stage, string> = {
   'check-in': 'Check-in',
   final: 'Final follow-up',
   closed: 'Stay in touch',
-}
-
-export type TemplateKey = `${Stage}/${DraftChannel}/${Tone}`
-
-export function templateKey(stage: Stage, channel: DraftChannel, tone: Tone): TemplateKey {
-  return `${stage}/${channel}/${tone}`
-}
-
-export const TEMPLATE_KEYS: readonly TemplateKey[] = STAGES.flatMap((stage) =>
-  DRAFT_CHANNELS.flatMap((channel) => TONES.map((tone) => templateKey(stage, channel, tone))),
-)
-
-export function parseTemplateKey(key: TemplateKey): {
-  stage: Stage
-  channel: DraftChannel
-  tone: Tone
-} {
-  const [stage, channel, tone] = key.split('/') as [Stage, DraftChannel, Tone]
-  return { stage, channel, tone }
 }
 
 const lines = (...text: string[]) => text.join('\n')

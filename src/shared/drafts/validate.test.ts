@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { TEMPLATE_KEYS, defaultTemplate } from './templates'
+import { defaultTemplate } from './templates'
+import { TEMPLATE_KEYS } from '../domain/template-keys'
 import { validateTemplate } from './validate'
 
 const BODY =

@@ -1,13 +1,13 @@
 import { buildDraft, LINKEDIN_NOTE_LIMIT } from './build'
 import type { LintRule } from './lint'
 import { lintDraft } from './lint'
-import { DraftTemplateSchema } from './overrides'
+import { DraftTemplateSchema } from '../domain/template-overrides'
 import { isPlaceholderName, placeholderInfo } from './placeholders'
 import type { DraftTemplate } from './render'
 import { SAMPLE_CARD, SAMPLE_INTERVIEWER, SAMPLE_NOW, SAMPLE_SETTINGS } from './sample'
 import { parseTemplate, placeholderUses } from './syntax'
-import type { TemplateKey } from './templates'
-import { parseTemplateKey } from './templates'
+import type { TemplateKey } from '../domain/template-keys'
+import { parseTemplateKey } from '../domain/template-keys'
 
 export interface TemplateIssue {
   /** An error makes the template unusable as written; a warning is advice. */

@@ -1,5 +1,6 @@
 import { localDateOf } from '../cadence/workdays'
-import type { Card, Interviewer } from '../domain/interview'
+import type { Interviewer } from '../domain/interview'
+import type { Card } from '../domain/card'
 import type { PlaceholderName, PlaceholderValues } from './placeholders'
 
 /** The parts of a card a draft reads; an unsaved card in the editor has them too. */

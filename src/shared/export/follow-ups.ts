@@ -1,7 +1,7 @@
-import type { CadenceSettings } from '../cadence/cadence-settings'
+import type { CadenceSettings } from '../domain/cadence-settings'
 import type { FollowUpItem } from '../cadence/plan'
 import { planCard } from '../cadence/plan'
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 import { instantToWallTime } from '../domain/zoned-time'
 import { DRAFT_STAGE_LABELS } from '../drafts/templates'
 

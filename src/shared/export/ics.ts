@@ -1,6 +1,6 @@
 import ICAL from 'ical.js'
 import type { FollowUpItem } from '../cadence/plan'
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 import type { ExportSettings } from './follow-ups'
 import { followUpAction, interviewerName, localDateTime, pendingFollowUps } from './follow-ups'
 

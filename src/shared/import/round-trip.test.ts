@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { defaultCadence } from '../cadence/cadence-settings'
+import { defaultCadence } from '../domain/cadence-settings'
 import { createCard, moveCard } from '../domain/board'
-import type { Card, InterviewDetails, Interviewer, Outcome, Stage } from '../domain/interview'
+import type { InterviewDetails, Interviewer, Outcome, Stage } from '../domain/interview'
+import type { Card } from '../domain/card'
 import {
   EnteredDetailsSchema,
   FORMATS,

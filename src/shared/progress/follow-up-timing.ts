@@ -1,7 +1,8 @@
-import type { CadenceSettings } from '../cadence/cadence-settings'
-import type { FollowUpState } from '../cadence/follow-up-state'
+import type { CadenceSettings } from '../domain/cadence-settings'
+import type { FollowUpState } from '../domain/follow-up-state'
 import { dueState, planCard, type FollowUpItem } from '../cadence/plan'
-import type { Card, Stage } from '../domain/interview'
+import type { Stage } from '../domain/interview'
+import type { Card } from '../domain/card'
 
 /** The three messages of the cadence; the optional stay-in-touch note has no due date to miss. */
 export const TIMED_STAGES = ['thank-you', 'check-in', 'final'] as const satisfies readonly Stage[]

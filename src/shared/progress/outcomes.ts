@@ -1,4 +1,5 @@
-import { OUTCOMES, type Card, type Outcome } from '../domain/interview'
+import { OUTCOMES, type Outcome } from '../domain/interview'
+import { type Card } from '../domain/card'
 
 export interface OutcomeCounts {
   /** Closed cards by outcome, every outcome present (zero when none). */

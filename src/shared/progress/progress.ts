@@ -1,4 +1,4 @@
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 import type { Settings } from '../domain/settings'
 import { withoutSamples } from '../sample/is-sample'
 import { followUpTiming, type FollowUpTiming, type TimingLookups } from './follow-up-timing'

@@ -1,4 +1,4 @@
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 import { addCalendarDays, isoWeekdayOf, localDateOf } from '../cadence/workdays'
 
 export interface WeekCount {

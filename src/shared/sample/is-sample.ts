@@ -1,4 +1,4 @@
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 
 /** True for a card Foothold made up to show the board; such cards never raise reminders. */
 export const isSample = (card: Pick<Card, 'sample'>): boolean => card.sample === true

@@ -1,7 +1,8 @@
 import { markReplied, sendAndAdvance } from '../cadence/advance'
 import { addCalendarDays, isoWeekdayOf, localDateOf, wallClockInstant } from '../cadence/workdays'
 import { createCard, moveCard } from '../domain/board'
-import type { Card, InterviewDetails, Interviewer, Outcome, Stage } from '../domain/interview'
+import type { InterviewDetails, Interviewer, Outcome, Stage } from '../domain/interview'
+import type { Card } from '../domain/card'
 
 /**
  * A made-up board that shows each stage of the follow-up, for someone trying Foothold for the first

@@ -1,5 +1,5 @@
-import { defaultCadence } from '../cadence/cadence-settings'
-import { emptyFollowUps } from '../cadence/follow-up-state'
+import { defaultCadence } from '../domain/cadence-settings'
+import { emptyFollowUps } from '../domain/follow-up-state'
 
 type RawStore = Record<string, unknown>
 

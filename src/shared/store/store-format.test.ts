@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultCadence } from '../cadence/cadence-settings'
-import { emptyFollowUps } from '../cadence/follow-up-state'
+import { defaultCadence } from '../domain/cadence-settings'
+import { emptyFollowUps } from '../domain/follow-up-state'
 import { STORE_SCHEMA_VERSION, emptyStore, parseStoreText } from './store-format'
 import V1_FIXTURE from './fixtures/store-v1.json'
 import V2_FIXTURE from './fixtures/store-v2.json'

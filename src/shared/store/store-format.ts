@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CardSchema } from '../domain/card'
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 import { LIMITS } from '../domain/limits'
 import { SettingsSchema, defaultSettings } from '../domain/settings'
 import { quotedFileText } from '../safe-text'

@@ -1,6 +1,6 @@
 import { firstScreenOf } from '../board-view/first-screen'
 import { createPlanCache } from '../cadence/plan-cache'
-import type { Card } from '../domain/interview'
+import type { Card } from '../domain/card'
 import { defaultSettings } from '../domain/settings'
 import type { BoardSnapshot, FirstScreen } from '../ipc/contract'
 import { DESKTOP_HOST } from '../ipc/host-info'

@@ -1,5 +1,6 @@
 import { createCard, moveCard } from '../domain/board'
-import { STAGES, type Card } from '../domain/interview'
+import { STAGES } from '../domain/interview'
+import { type Card } from '../domain/card'
 import { sampleDetails } from './sample-details'
 
 const CREATED = new Date('2026-11-01T09:00:00Z')

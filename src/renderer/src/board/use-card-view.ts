@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { Card } from '../../../shared/domain/interview'
+import type { Card } from '../../../shared/domain/card'
 import { formatInterviewTime } from '../../../shared/domain/zoned-time'
 import { useBoard } from '../state/board-context'
 import { planOf, summarizeDue, type CardDueState } from '../state/plans'

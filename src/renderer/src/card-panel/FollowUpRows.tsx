@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { dueState, needsActionNow, type FollowUpItem } from '../../../shared/cadence/plan'
-import type { Card, Interviewer } from '../../../shared/domain/interview'
+import type { Interviewer } from '../../../shared/domain/interview'
+import type { Card } from '../../../shared/domain/card'
 import { CHANNEL_LABELS } from '../board/due-text'
 import { ChannelIcon } from '../common/ChannelIcon'
 import { formatDueDateTime } from '../common/due-format'

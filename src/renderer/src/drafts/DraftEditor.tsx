@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { TONES, type Card, type Stage, type Tone } from '../../../shared/domain/interview'
+import { TONES, type Stage, type Tone } from '../../../shared/domain/interview'
+import { type Card } from '../../../shared/domain/card'
 import {
   DRAFT_CHANNELS,
   lintDraft,

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react'
-import type { Card, Interviewer, Stage, Tone } from '../../../shared/domain/interview'
+import type { Interviewer, Stage, Tone } from '../../../shared/domain/interview'
+import type { Card } from '../../../shared/domain/card'
 import { DRAFT_STAGE_LABELS, type DraftChannel } from '../../../shared/drafts'
 import { useBoard } from '../state/board-context'
 import { planOf } from '../state/plans'

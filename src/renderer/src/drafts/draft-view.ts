@@ -1,6 +1,7 @@
 import { channelFor, type FollowUpItem } from '../../../shared/cadence/plan'
 import { findDraftEdit, type DraftEdit } from '../../../shared/domain/draft-edits'
-import type { Card, Interviewer, Stage, Tone } from '../../../shared/domain/interview'
+import type { Interviewer, Stage, Tone } from '../../../shared/domain/interview'
+import type { Card } from '../../../shared/domain/card'
 import {
   buildDraft,
   LINKEDIN_NOTE_LIMIT,

@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react'
-import type { Card, InterviewDetails } from '../../../shared/domain/interview'
+import type { InterviewDetails } from '../../../shared/domain/interview'
+import type { Card } from '../../../shared/domain/card'
 import type { IpcResult } from '../../../shared/ipc/result'
 import {
   detailsFromValues,

@@ -1,4 +1,4 @@
-import { WEEKDAY_LABELS } from '../../../shared/cadence/cadence-settings'
+import { WEEKDAY_LABELS } from '../../../shared/domain/cadence-settings'
 import { NIGHT } from '../../../shared/cadence/plan'
 import { useNotificationPermission } from '../common/use-notification-permission'
 import { useBoard } from '../state/board-context'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultCadence } from '../../../shared/cadence/cadence-settings'
+import { defaultCadence } from '../../../shared/domain/cadence-settings'
 import { defaultSettings, type Settings } from '../../../shared/domain/settings'
 import { BROWSER_HOST, DESKTOP_HOST } from '../../../shared/ipc/host-info'
 import {

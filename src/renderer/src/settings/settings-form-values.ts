@@ -2,8 +2,8 @@ import {
   CadenceSettingsSchema,
   defaultCadence,
   type CadenceSettings,
-} from '../../../shared/cadence/cadence-settings'
-import { DEFAULT_QUIET_HOURS } from '../../../shared/cadence/quiet-hours'
+} from '../../../shared/domain/cadence-settings'
+import { DEFAULT_QUIET_HOURS } from '../../../shared/domain/cadence-settings'
 import { SettingsSchema, type Settings } from '../../../shared/domain/settings'
 import type { TemplateOverrides } from '../../../shared/drafts'
 import type { HostInfo } from '../../../shared/ipc/host-info'

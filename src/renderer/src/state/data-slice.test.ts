@@ -1,7 +1,7 @@
 import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
 import { createCard } from '../../../shared/domain/board'
-import type { Card } from '../../../shared/domain/interview'
+import type { Card } from '../../../shared/domain/card'
 import { defaultSettings } from '../../../shared/domain/settings'
 import type {
   BackupSummary,

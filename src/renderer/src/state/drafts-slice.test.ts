@@ -2,7 +2,7 @@ import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-suppo
 import { describe, expect, it, vi } from 'vitest'
 import { createCard } from '../../../shared/domain/board'
 import { findDraftEdit, resetDraftEdit, saveDraftEdit } from '../../../shared/domain/draft-edits'
-import type { Card } from '../../../shared/domain/interview'
+import type { Card } from '../../../shared/domain/card'
 import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
 import { sampleDetails } from '../../../shared/test-support/sample-details'

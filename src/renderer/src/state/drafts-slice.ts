@@ -1,4 +1,4 @@
-import type { Card } from '../../../shared/domain/interview'
+import type { Card } from '../../../shared/domain/card'
 import type { RequestOf } from '../../../shared/ipc/contract'
 import type { IpcResult } from '../../../shared/ipc/result'
 import { putAnswer, type BoardSlice } from './board-slice'

@@ -1,6 +1,6 @@
 import type { BoardCounts } from '../../../shared/board-view/first-screen'
 import { needsAction } from '../../../shared/board-view/order'
-import type { Card } from '../../../shared/domain/interview'
+import type { Card } from '../../../shared/domain/card'
 import type { Settings } from '../../../shared/domain/settings'
 import { isSample } from '../../../shared/sample/is-sample'
 import { planOf } from './plans'

@@ -1,5 +1,6 @@
 import { matchesQuery } from '../../../shared/domain/board'
-import { STAGES, type Card, type Stage } from '../../../shared/domain/interview'
+import { STAGES, type Stage } from '../../../shared/domain/interview'
+import { type Card } from '../../../shared/domain/card'
 import type { BoardState } from './board-store'
 import { boardOrder, needsAction } from '../../../shared/board-view/order'
 import { isSample } from '../../../shared/sample/is-sample'

@@ -1,7 +1,7 @@
 import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
 import { defaultSettings } from '../../../shared/domain/settings'
-import { defaultCadence } from '../../../shared/cadence/cadence-settings'
+import { defaultCadence } from '../../../shared/domain/cadence-settings'
 import { createCard, moveCard } from '../../../shared/domain/board'
 import type { Settings } from '../../../shared/domain/settings'
 import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'

@@ -1,4 +1,4 @@
-import type { Card } from '../../../shared/domain/interview'
+import type { Card } from '../../../shared/domain/card'
 import type { FootholdApi } from '../../../shared/ipc/contract'
 
 /*

@@ -1,5 +1,5 @@
 import type { Interviewer, Outcome, Stage } from '../../../shared/domain/interview'
-import type { DraftChannel } from '../../../shared/drafts/templates'
+import type { DraftChannel } from '../../../shared/domain/template-keys'
 import type { RequestOf } from '../../../shared/ipc/contract'
 
 /*

@@ -2,7 +2,7 @@ import { vi, expect } from 'vitest'
 import { markReplied, sendAndAdvance } from '../../../../shared/cadence/advance'
 import { snooze } from '../../../../shared/cadence/reminders'
 import { createCard, moveCard } from '../../../../shared/domain/board'
-import type { Card } from '../../../../shared/domain/interview'
+import type { Card } from '../../../../shared/domain/card'
 import { defaultSettings } from '../../../../shared/domain/settings'
 import type {
   BoardSnapshot,

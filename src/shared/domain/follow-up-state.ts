@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { IdSchema } from '../domain/interview'
-import type { Stage } from '../domain/interview'
-import { InstantSchema } from '../domain/time'
+import { IdSchema } from './interview'
+import type { Stage } from './interview'
+import { InstantSchema } from './time'
 
 /**
  * What the user has done about a card's follow-ups. It is meant to be persisted on the card (as

@@ -1,5 +1,23 @@
 import { z } from 'zod'
-import { QuietHoursSchema } from './quiet-hours'
+
+/** 24-hour wall-clock time, `HH:mm`: the reminder time and the ends of the quiet hours. */
+export const WallTimeSchema = (example: string) =>
+  z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, `Use a 24-hour time like ${example}`)
+
+/**
+ * Hours of the day when no reminder reaches the system, e.g. 21:00 until 08:00; what falls due
+ * meanwhile waits for the end and then comes as one summary. `until` before `from` spans midnight.
+ */
+export const QuietHoursSchema = z
+  .strictObject({ from: WallTimeSchema('21:00'), until: WallTimeSchema('08:00') })
+  .refine((q) => q.from !== q.until, {
+    message: 'Quiet hours need an end different from their start',
+    path: ['until'],
+  })
+export type QuietHours = z.infer<typeof QuietHoursSchema>
+
+/** What the settings offer when quiet hours are first turned on. */
+export const DEFAULT_QUIET_HOURS: QuietHours = { from: '21:00', until: '08:00' }
 
 /** Monday to Friday, as ISO weekday numbers (1 = Monday … 7 = Sunday). */
 export const DEFAULT_WORKDAYS = [1, 2, 3, 4, 5] as const
@@ -14,10 +32,7 @@ export const WEEKDAY_LABELS: Record<number, string> = {
   7: 'Sunday',
 }
 
-/** 24-hour wall-clock time, `HH:mm`. */
-export const ReminderTimeSchema = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 09:00')
+export const ReminderTimeSchema = WallTimeSchema('09:00')
 
 const days = (max: number, fallback: number) =>
   z.int().min(1, 'At least 1 day').max(max, `At most ${max} days`).default(fallback)
