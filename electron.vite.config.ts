@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { ALIASES } from './scripts/aliases.mjs'
 
 // Everything is bundled: the packaged app ships no node_modules, and a sandboxed preload can only
 // `require('electron')`. A static test (src/main/build-output.test.ts) holds the build to that.
@@ -10,6 +11,7 @@ const logLevel = process.env.FOOTHOLD_QUIET_BUILD ? 'warn' : 'info'
 export default defineConfig({
   main: {
     logLevel,
+    resolve: { alias: ALIASES },
     build: {
       externalizeDeps: false,
       rollupOptions: {
@@ -22,6 +24,7 @@ export default defineConfig({
   },
   preload: {
     logLevel,
+    resolve: { alias: ALIASES },
     build: {
       externalizeDeps: false,
       rollupOptions: {
@@ -32,6 +35,7 @@ export default defineConfig({
   },
   renderer: {
     logLevel,
+    resolve: { alias: ALIASES },
     root: resolve('src/renderer'),
     build: {
       minify: true,

@@ -8,6 +8,8 @@ import type { HostKind } from './e2e/fixtures'
 export default defineConfig<{ host: HostKind }>({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Its "paths" give the specs the same @shared / @main aliases as the app.
+  tsconfig: './tsconfig.node.json',
   fullyParallel: false,
   workers: 1,
   retries: 0,

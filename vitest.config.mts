@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
+import { ALIASES } from './scripts/aliases.mjs'
 
 export default defineConfig({
+  resolve: { alias: ALIASES },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

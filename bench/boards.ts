@@ -1,7 +1,7 @@
-import { sendAndAdvance, markReplied } from '../src/shared/cadence/advance'
-import { recordShown, snooze } from '../src/shared/cadence/reminders'
-import { planCard } from '../src/shared/cadence/plan'
-import { createCard, moveCard, updateCard } from '../src/shared/domain/board'
+import { sendAndAdvance, markReplied } from '@shared/cadence/advance'
+import { recordShown, snooze } from '@shared/cadence/reminders'
+import { planCard } from '@shared/cadence/plan'
+import { createCard, moveCard, updateCard } from '@shared/domain/board'
 import type {
   Channel,
   InterviewDetails,
@@ -9,10 +9,10 @@ import type {
   Interviewer,
   Outcome,
   Stage,
-} from '../src/shared/domain/interview'
-import type { Card } from '../src/shared/domain/card'
-import { defaultSettings, type Settings } from '../src/shared/domain/settings'
-import { STORE_SCHEMA_VERSION, type StoreData } from '../src/shared/store/store-format'
+} from '@shared/domain/interview'
+import type { Card } from '@shared/domain/card'
+import { defaultSettings, type Settings } from '@shared/domain/settings'
+import { STORE_SCHEMA_VERSION, type StoreData } from '@shared/store/store-format'
 
 /**
  * Realistic boards for the benchmark and its tests, the same every time for the same seed: a few

@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { startBrowserHost } from '../e2e/host/browser-host'
 import { serveRenderer } from '../e2e/host/static-server'
-import { STORE_FILE_NAME } from '../src/main/store/board-store'
+import { STORE_FILE_NAME } from '@main/store/board-store'
 import { boardText, generateBoard } from './boards'
 
 /**

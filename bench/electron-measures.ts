@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { _electron as electron } from '@playwright/test'
 import { findElectronBinary } from '../e2e/host/electron-binary'
-import { STORE_FILE_NAME } from '../src/main/store/board-store'
+import { STORE_FILE_NAME } from '@main/store/board-store'
 import { boardText, generateBoard } from './boards'
 import { sample } from './stats'
 

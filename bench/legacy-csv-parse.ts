@@ -4,8 +4,8 @@
  * records into a table with the app's own `tableFrom`, so only the parsing differs. Nothing in the
  * app uses it.
  */
-import { CSV_LIMITS, tableFrom } from '../src/shared/import/csv-parse'
-import type { CsvParseResult, Delimiter } from '../src/shared/import/csv-parse'
+import { CSV_LIMITS, tableFrom } from '@shared/import/csv-parse'
+import type { CsvParseResult, Delimiter } from '@shared/import/csv-parse'
 
 const TOO_MANY_ROWS = `The file has more than ${CSV_LIMITS.rows.toLocaleString('en')} rows; split it and import the parts one by one.`
 

@@ -23,7 +23,7 @@ import {
   type Row,
   type RunCounts,
 } from './report'
-import { FIRST_SCREEN_ROWS } from '../src/shared/board-view/first-screen'
+import { FIRST_SCREEN_ROWS } from '@shared/board-view/first-screen'
 import { median } from './stats'
 
 export interface BenchOptions {

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import type { Locator } from '@playwright/test'
-import type { StoreData } from '../src/shared/store/store-format'
+import type { StoreData } from '@shared/store/store-format'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'
 import { column, exportedFile, openData, storedCompanies } from './ui'

@@ -1,9 +1,9 @@
-import { sendAndAdvance } from '../src/shared/cadence/advance'
-import { createCard, moveCard } from '../src/shared/domain/board'
-import type { Outcome } from '../src/shared/domain/interview'
-import type { Card } from '../src/shared/domain/card'
-import { emptyStore, type StoreData } from '../src/shared/store/store-format'
-import { sampleDetails } from '../src/shared/test-support/sample-details'
+import { sendAndAdvance } from '@shared/cadence/advance'
+import { createCard, moveCard } from '@shared/domain/board'
+import type { Outcome } from '@shared/domain/interview'
+import type { Card } from '@shared/domain/card'
+import { emptyStore, type StoreData } from '@shared/store/store-format'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import { writeStoreFile } from './fixtures'
 
 /** Wednesday 25 November 2026, 11:00 in Berlin (the board's time zone): "this week" began on the 23rd. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { StoreData } from '../src/shared/store/store-format'
+import type { StoreData } from '@shared/store/store-format'
 import type { FootholdApp, TimeControl } from './fixtures'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'

@@ -1,9 +1,9 @@
-import { createCard, moveCard } from '../src/shared/domain/board'
-import type { Outcome, Stage } from '../src/shared/domain/interview'
-import type { Card } from '../src/shared/domain/card'
-import type { StoreData } from '../src/shared/store/store-format'
-import { emptyStore } from '../src/shared/store/store-format'
-import { sampleDetails } from '../src/shared/test-support/sample-details'
+import { createCard, moveCard } from '@shared/domain/board'
+import type { Outcome, Stage } from '@shared/domain/interview'
+import type { Card } from '@shared/domain/card'
+import type { StoreData } from '@shared/store/store-format'
+import { emptyStore } from '@shared/store/store-format'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import { writeStoreFile } from './fixtures'
 
 export interface SeedCard {

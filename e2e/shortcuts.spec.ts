@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { SHORTCUTS } from '../src/shared/shortcuts'
+import { SHORTCUTS } from '@shared/shortcuts'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'
 import { cardIn, column } from './ui'

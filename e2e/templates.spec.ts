@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
-import type { StoreData } from '../src/shared/store/store-format'
+import type { StoreData } from '@shared/store/store-format'
 import { expect, test } from './fixtures'
 import { seedBoard } from './seed'
 

@@ -3,10 +3,11 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
+import { ALIASES } from '../scripts/aliases.mjs'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { STORE_FILE_NAME } from '../src/main/store/board-store'
-import { TEMP_SUFFIX } from '../src/main/store/durable-write'
-import { parseStoreText } from '../src/shared/store/store-format'
+import { STORE_FILE_NAME } from '@main/store/board-store'
+import { TEMP_SUFFIX } from '@main/store/durable-write'
+import { parseStoreText } from '@shared/store/store-format'
 import { seededRandom } from '../bench/boards'
 import { SLOT_COUNT, counterOf, inconsistency } from './crash-model'
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
   await build({
     configFile: false,
     logLevel: 'silent',
+    resolve: { alias: ALIASES },
     build: {
       ssr: join(import.meta.dirname, 'crash-writer.ts'),
       outDir: join(work, 'writer'),

@@ -1,5 +1,5 @@
-import type { Card } from '../src/shared/domain/card'
-import type { StoreData } from '../src/shared/store/store-format'
+import type { Card } from '@shared/domain/card'
+import type { StoreData } from '@shared/store/store-format'
 
 /** Writes rotate over this many cards, so a file mixing two writes shows up as a wrong slot. */
 export const SLOT_COUNT = 40

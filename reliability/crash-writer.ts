@@ -2,9 +2,9 @@
  * The child of the crash test: opens the real store and writes in a loop, printing `ack <n>`
  * once write n is acknowledged (its promise resolved), until the parent kills it with SIGKILL.
  */
-import { BoardStore } from '../src/main/store/board-store'
-import { systemClock } from '../src/main/clock'
-import type { StoreData } from '../src/shared/store/store-format'
+import { BoardStore } from '@main/store/board-store'
+import { systemClock } from '@main/clock'
+import type { StoreData } from '@shared/store/store-format'
 import { SLOT_COUNT, counterOf, withWrite } from './crash-model'
 
 async function main(): Promise<void> {

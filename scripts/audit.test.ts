@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { useTempFolders } from '../src/main/test-support/temp-folder'
+import { useTempFolders } from '@main/test-support/temp-folder'
 import { AUDIT_ARGS, auditVerdict } from './audit.mjs'
 
 const tempFolder = useTempFolders()

@@ -1,11 +1,11 @@
 import { extname, join } from 'node:path'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { MenuCommandSchema } from '../../src/shared/ipc/menu-command'
-import type { Command } from '../../src/shared/shortcuts'
-import type { ReminderNotice } from '../../src/shared/cadence/reminder-text'
-import type { Clock } from '../../src/main/clock'
-import type { BrowserEdition } from '../../src/main/browser-edition/server'
-import { startBrowserEdition } from '../../src/main/browser-edition/server'
+import { MenuCommandSchema } from '@shared/ipc/menu-command'
+import type { Command } from '@shared/shortcuts'
+import type { ReminderNotice } from '@shared/cadence/reminder-text'
+import type { Clock } from '@main/clock'
+import type { BrowserEdition } from '@main/browser-edition/server'
+import { startBrowserEdition } from '@main/browser-edition/server'
 import { RECORDER_SCRIPT, type Permission, type Recorded } from './page-recorder'
 
 const OUT = join(process.cwd(), 'out')

@@ -1,4 +1,4 @@
-import type { ReminderNotice } from '../../src/shared/cadence/reminder-text'
+import type { ReminderNotice } from '@shared/cadence/reminder-text'
 
 /** What a browser answers when a page asks whether it may show notifications. */
 export type Permission = 'granted' | 'default' | 'denied'

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { APP_ORIGIN, createAppProtocolHandler } from '../../src/main/window/app-protocol'
+import { APP_ORIGIN, createAppProtocolHandler } from '@main/window/app-protocol'
 
 /**
  * Serves the built renderer on 127.0.0.1 with the same handler, path checks and CSP header as the

@@ -5,7 +5,7 @@ import { builtinModules } from 'node:module'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { METHODS, channelOf } from '../shared/ipc/methods'
+import { METHODS, channelOf } from '@shared/ipc/methods'
 import { useTempFolders } from './test-support/temp-folder'
 
 // Electron cannot start on every machine that runs the tests, so these checks catch what only

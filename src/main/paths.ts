@@ -1,5 +1,5 @@
 import { isAbsolute, posix, resolve, win32 } from 'node:path'
-import { PRODUCT_NAME } from '../shared/app-identity'
+import { PRODUCT_NAME } from '@shared/app-identity'
 
 export const DATA_DIR_ENV = 'FOOTHOLD_DATA_DIR'
 export const DATA_DIR_FLAG = '--data-dir'

@@ -1,7 +1,7 @@
-import type { EventName } from '../shared/ipc/methods'
-import type { ReminderNotice } from '../shared/cadence/reminder-text'
-import type { Settings } from '../shared/domain/settings'
-import type { Events, HostInfo, OpenCardRequest } from '../shared/ipc/contract'
+import type { EventName } from '@shared/ipc/methods'
+import type { ReminderNotice } from '@shared/cadence/reminder-text'
+import type { Settings } from '@shared/domain/settings'
+import type { Events, HostInfo, OpenCardRequest } from '@shared/ipc/contract'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { Dispatch } from './ipc/dispatch'
@@ -13,7 +13,7 @@ import type { Timers } from './reminders/scheduler'
 import { ReminderScheduler } from './reminders/scheduler'
 import { warmPlans } from './reminders/warm-plans'
 import { BoardStore } from './store/board-store'
-import { createPlanCache } from '../shared/cadence/plan-cache'
+import { createPlanCache } from '@shared/cadence/plan-cache'
 
 export interface ServiceOptions {
   dataFolder: string

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ReminderNotice } from '../shared/cadence/reminder-text'
+import type { ReminderNotice } from '@shared/cadence/reminder-text'
 import { createTestControl, skipsFirstRun, testControlFrom } from './test-control'
 
 const notice: ReminderNotice = {

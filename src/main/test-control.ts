@@ -1,4 +1,4 @@
-import type { ReminderNotice } from '../shared/cadence/reminder-text'
+import type { ReminderNotice } from '@shared/cadence/reminder-text'
 import type { Clock } from './clock'
 
 /** Set by the end-to-end suite when it launches a development build; ignored by a packaged app. */

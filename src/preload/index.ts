@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { createFootholdApi } from '../shared/ipc/client'
+import { createFootholdApi } from '@shared/ipc/client'
 
 // The renderer gets one typed function per contract method and never sees ipcRenderer itself.
 contextBridge.exposeInMainWorld(

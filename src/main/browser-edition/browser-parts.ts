@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
-import type { ReminderNotice } from '../../shared/cadence/reminder-text'
-import { PickedFileSchema } from '../../shared/ipc/socket-schemas'
+import type { ReminderNotice } from '@shared/cadence/reminder-text'
+import { PickedFileSchema } from '@shared/ipc/socket-schemas'
 import type { FileDialogs } from '../ipc/data-handlers'
 import type { ClipboardWriter } from '../ipc/draft-handlers'
 import { RequestError } from '../ipc/request-error'

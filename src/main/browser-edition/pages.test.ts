@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ServerMessage } from '../../shared/ipc/socket-protocol'
-import { ok } from '../../shared/ipc/result'
+import type { ServerMessage } from '@shared/ipc/socket-protocol'
+import { ok } from '@shared/ipc/result'
 import { createBrowserParts } from './browser-parts'
 import { Pages } from './pages'
 import type { Transfers } from './transfers'

@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Dispatch } from '../ipc/dispatch'
-import { methodOfChannel } from '../../shared/ipc/methods'
-import type { PageAsk, ServerMessage } from '../../shared/ipc/socket-protocol'
-import { PageMessageSchema } from '../../shared/ipc/socket-schemas'
+import { methodOfChannel } from '@shared/ipc/methods'
+import type { PageAsk, ServerMessage } from '@shared/ipc/socket-protocol'
+import { PageMessageSchema } from '@shared/ipc/socket-schemas'
 
 /** One open tab, as the server sees it. */
 export interface PageSocket {

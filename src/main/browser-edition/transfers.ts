@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { DOWNLOAD_PATH, UPLOAD_PATH } from '../../shared/ipc/socket-protocol'
+import { DOWNLOAD_PATH, UPLOAD_PATH } from '@shared/ipc/socket-protocol'
 
 /** The largest file the person can hand over: the board import's own limit. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024

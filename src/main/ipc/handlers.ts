@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto'
 import { dirname } from 'node:path'
-import type { Card } from '../../shared/domain/card'
-import { STAGE_LABELS } from '../../shared/domain/interview'
-import { CardSchema } from '../../shared/domain/card'
-import {
-  MoveError,
-  createCard,
-  markRestored,
-  moveCard,
-  updateCard,
-} from '../../shared/domain/board'
+import type { Card } from '@shared/domain/card'
+import { STAGE_LABELS } from '@shared/domain/interview'
+import { CardSchema } from '@shared/domain/card'
+import { MoveError, createCard, markRestored, moveCard, updateCard } from '@shared/domain/board'
 import {
   FollowUpError,
   markReplied,
   sendAndAdvance,
   stageToAdvanceTo,
-} from '../../shared/cadence/advance'
-import { snooze, snoozeRefusal, snoozeUntil } from '../../shared/cadence/reminders'
-import { visitOf } from '../../shared/cadence/visit'
-import { firstScreenOf } from '../../shared/board-view/first-screen'
-import { createPlanCache, type PlanCard } from '../../shared/cadence/plan-cache'
+} from '@shared/cadence/advance'
+import { snooze, snoozeRefusal, snoozeUntil } from '@shared/cadence/reminders'
+import { visitOf } from '@shared/cadence/visit'
+import { firstScreenOf } from '@shared/board-view/first-screen'
+import { createPlanCache, type PlanCard } from '@shared/cadence/plan-cache'
 import type {
   BoardSnapshot,
   Contract,
@@ -28,10 +22,10 @@ import type {
   Method,
   OpenCardRequest,
   ResponseOf,
-} from '../../shared/ipc/contract'
-import { DESKTOP_HOST } from '../../shared/ipc/host-info'
-import type { Settings } from '../../shared/domain/settings'
-import type { StoreData } from '../../shared/store/store-format'
+} from '@shared/ipc/contract'
+import { DESKTOP_HOST } from '@shared/ipc/host-info'
+import type { Settings } from '@shared/domain/settings'
+import type { StoreData } from '@shared/store/store-format'
 import type { z } from 'zod'
 import type { Clock } from '../clock'
 import type { BoardStore } from '../store/board-store'

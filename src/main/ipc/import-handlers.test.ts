@@ -1,11 +1,11 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Card } from '../../shared/domain/card'
-import type { CardsImported, CsvFile } from '../../shared/ipc/contract'
-import { methodOfChannel } from '../../shared/ipc/methods'
-import type { IpcResult } from '../../shared/ipc/result'
-import { sampleDetails } from '../../shared/test-support/sample-details'
+import type { Card } from '@shared/domain/card'
+import type { CardsImported, CsvFile } from '@shared/ipc/contract'
+import { methodOfChannel } from '@shared/ipc/methods'
+import type { IpcResult } from '@shared/ipc/result'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import { BoardStore, STORE_FILE_NAME } from '../store/board-store'
 import {
   NO_SPECIAL_FILES,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { METHODS, channelOf } from '../../shared/ipc/methods'
+import { METHODS, channelOf } from '@shared/ipc/methods'
 import { registerIpc } from './register'
 
 type Handler = (

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { METHODS, channelOf } from '../../shared/ipc/methods'
-import { fail } from '../../shared/ipc/result'
+import { METHODS, channelOf } from '@shared/ipc/methods'
+import { fail } from '@shared/ipc/result'
 import type { Dispatch } from './dispatch'
 
 /** Wires every contract method to ipcMain, refusing messages from any frame but the app's own. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import type { ReminderNotice } from '../../shared/cadence/reminder-text'
+import type { ReminderNotice } from '@shared/cadence/reminder-text'
 import { createOsNotifier, notificationText } from './os-notifier'
 
 class FakeNotification {

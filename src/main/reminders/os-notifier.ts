@@ -1,6 +1,6 @@
 import type { Notification, NotificationConstructorOptions } from 'electron'
-import type { ReminderNotice } from '../../shared/cadence/reminder-text'
-import { escapeHtml } from '../../shared/drafts/clipboard'
+import type { ReminderNotice } from '@shared/cadence/reminder-text'
+import { escapeHtml } from '@shared/drafts/clipboard'
 
 type NotificationLike = Pick<Notification, 'on' | 'show'>
 export type NotificationFactory = (options: NotificationConstructorOptions) => NotificationLike

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createPlanCache } from '../../shared/cadence/plan-cache'
-import { defaultSettings } from '../../shared/domain/settings'
-import { spreadBoard } from '../../shared/test-support/spread-board'
+import { createPlanCache } from '@shared/cadence/plan-cache'
+import { defaultSettings } from '@shared/domain/settings'
+import { spreadBoard } from '@shared/test-support/spread-board'
 import { warmPlans } from './warm-plans'
 
 const turns = (n: number) =>

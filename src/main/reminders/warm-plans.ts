@@ -1,6 +1,6 @@
-import type { PlanCard } from '../../shared/cadence/plan-cache'
-import type { Card } from '../../shared/domain/card'
-import type { Settings } from '../../shared/domain/settings'
+import type { PlanCard } from '@shared/cadence/plan-cache'
+import type { Card } from '@shared/domain/card'
+import type { Settings } from '@shared/domain/settings'
 
 /** Cards planned per turn of the event loop: a few milliseconds, so main stays responsive. */
 const CARDS_PER_TURN = 250

@@ -6,7 +6,7 @@ import {
   checkExternalUrl,
   isAllowedExternalUrl,
 } from './external-links'
-import { buildMailtoUrl, readMailtoUrl, type MailtoInput } from '../../shared/drafts/mailto'
+import { buildMailtoUrl, readMailtoUrl, type MailtoInput } from '@shared/drafts/mailto'
 
 const clicked = { userInitiated: true }
 /** A reading turned back into a link, by the builder itself. */

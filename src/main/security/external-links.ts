@@ -1,4 +1,4 @@
-import { MAILTO_MAX_LENGTH, readMailtoUrl } from '../../shared/drafts/mailto'
+import { MAILTO_MAX_LENGTH, readMailtoUrl } from '@shared/drafts/mailto'
 
 /**
  * What Foothold lets the operating system open outside the app (`shell.openExternal`). Anything

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
 import type { Configuration } from 'electron-builder'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { APP_ID, PRODUCT_NAME } from '../../shared/app-identity'
+import { APP_ID, PRODUCT_NAME } from '@shared/app-identity'
 import { useTempFolders } from '../test-support/temp-folder'
 
 /** Every fuse Foothold sets, typed against electron-builder's own option names. */

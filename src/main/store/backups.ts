@@ -1,8 +1,8 @@
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { StoreData } from '../../shared/store/store-format'
-import { describeProblem, parseStoreText } from '../../shared/store/store-format'
-import { BACKUP_NAME_PATTERN, fileStamp, stampToTime } from '../../shared/store/backup-name'
+import type { StoreData } from '@shared/store/store-format'
+import { describeProblem, parseStoreText } from '@shared/store/store-format'
+import { BACKUP_NAME_PATTERN, fileStamp, stampToTime } from '@shared/store/backup-name'
 import { writeFileDurably } from './durable-write'
 
 const DAY_MS = 24 * 3600_000

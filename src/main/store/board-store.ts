@@ -1,15 +1,15 @@
 import { access, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { Low } from 'lowdb'
-import type { StoreNotice, StoreStatus } from '../../shared/ipc/contract'
-import type { StoreData, UnreadableCard } from '../../shared/store/store-format'
+import type { StoreNotice, StoreStatus } from '@shared/ipc/contract'
+import type { StoreData, UnreadableCard } from '@shared/store/store-format'
 import {
   describeProblem,
   emptyStore,
   parseStoreText,
   salvageStoreText,
-} from '../../shared/store/store-format'
-import { salvagedNotice, setAsideText } from '../../shared/store/set-aside'
+} from '@shared/store/store-format'
+import { salvagedNotice, setAsideText } from '@shared/store/set-aside'
 import type { Clock } from '../clock'
 import type { BackupEntry } from './backups'
 import { Backups, fileStamp } from './backups'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BOARD_SIZES, boardText, generateBoard } from '../../../bench/boards'
-import { STAGES } from '../../shared/domain/interview'
-import { StoreDataSchema, parseStoreText } from '../../shared/store/store-format'
+import { STAGES } from '@shared/domain/interview'
+import { StoreDataSchema, parseStoreText } from '@shared/store/store-format'
 
 describe('generated benchmark boards', () => {
   it.each(Object.entries(BOARD_SIZES))(

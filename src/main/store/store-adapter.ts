@@ -1,12 +1,12 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
 import type { Adapter } from 'lowdb'
-import type { StoreData, StoreFileProblem, UnreadableCard } from '../../shared/store/store-format'
+import type { StoreData, StoreFileProblem, UnreadableCard } from '@shared/store/store-format'
 import {
   STORE_SCHEMA_VERSION,
   salvageStoreText,
   withoutByteOrderMark,
-} from '../../shared/store/store-format'
+} from '@shared/store/store-format'
 import { writeFileDurably } from './durable-write'
 import type { FileBytes } from './store-text'
 import { StoreSerializer, checkedRecord, isChecked, sameBytes } from './store-text'

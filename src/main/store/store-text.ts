@@ -1,8 +1,8 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
-import type { Card } from '../../shared/domain/card'
-import type { StoreData } from '../../shared/store/store-format'
-import { STORE_SCHEMA_VERSION, StoreDataSchema } from '../../shared/store/store-format'
+import type { Card } from '@shared/domain/card'
+import type { StoreData } from '@shared/store/store-format'
+import { STORE_SCHEMA_VERSION, StoreDataSchema } from '@shared/store/store-format'
 
 const SEPARATOR = Buffer.from(',\n  ')
 

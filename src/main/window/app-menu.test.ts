@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { KeyboardEvent, MenuItemConstructorOptions } from 'electron'
-import { COMMANDS, accelerator, menuChord, shortcutFor } from '../../shared/shortcuts'
+import { COMMANDS, accelerator, menuChord, shortcutFor } from '@shared/shortcuts'
 import { appMenuTemplate } from './app-menu'
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { Command, MenuName } from '../../shared/shortcuts'
-import { COMMANDS, accelerator, menuChord, shortcutFor } from '../../shared/shortcuts'
+import type { Command, MenuName } from '@shared/shortcuts'
+import { COMMANDS, accelerator, menuChord, shortcutFor } from '@shared/shortcuts'
 
 /**
  * The application menu. Electron's default one offers Reload (which would drop unsaved edits in

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { shortcutsMarkdown } from '../../shared/shortcuts'
+import { shortcutsMarkdown } from '@shared/shortcuts'
 
 /** A Markdown table's cells, whatever padding the formatter gave them; the rule row dropped. */
 const cells = (table: string) =>

@@ -1,11 +1,11 @@
 import iconUrl from '../../../resources/icon.svg?url'
-import type { ReminderNotice } from '../../shared/cadence/reminder-text'
-import { createFootholdApi } from '../../shared/ipc/client'
-import type { Transport } from '../../shared/ipc/client'
-import { eventChannelOf } from '../../shared/ipc/methods'
-import type { IpcResult } from '../../shared/ipc/result'
-import type { PageAsk, PickedFile, ServerMessage } from '../../shared/ipc/socket-protocol'
-import { SOCKET_PATH } from '../../shared/ipc/socket-protocol'
+import type { ReminderNotice } from '@shared/cadence/reminder-text'
+import { createFootholdApi } from '@shared/ipc/client'
+import type { Transport } from '@shared/ipc/client'
+import { eventChannelOf } from '@shared/ipc/methods'
+import type { IpcResult } from '@shared/ipc/result'
+import type { PageAsk, PickedFile, ServerMessage } from '@shared/ipc/socket-protocol'
+import { SOCKET_PATH } from '@shared/ipc/socket-protocol'
 
 /**
  * The browser edition's preload: it gives the page `window.foothold` over a WebSocket to the local

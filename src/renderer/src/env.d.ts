@@ -1,4 +1,4 @@
-import type { FootholdApi } from '../../shared/ipc/contract'
+import type { FootholdApi } from '@shared/ipc/contract'
 
 declare global {
   interface Window {

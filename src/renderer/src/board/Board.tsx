@@ -15,7 +15,7 @@ import {
 } from '@dnd-kit/core'
 import { useState } from 'react'
 import { useStore } from 'zustand'
-import { STAGES, type Stage } from '../../../shared/domain/interview'
+import { STAGES, type Stage } from '@shared/domain/interview'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectReadOnly, selectWaitingForRest } from '../state/selectors'
 import { CardViewContent } from './CardContent'

@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react'
-import type { Card } from '../../../shared/domain/card'
+import type { Card } from '@shared/domain/card'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectReadOnly } from '../state/selectors'
 import { CardViewContent } from './CardContent'

@@ -1,10 +1,6 @@
 import { memo, type JSX } from 'react'
-import {
-  FORMAT_LABELS,
-  OUTCOME_LABELS,
-  type InterviewFormat,
-} from '../../../shared/domain/interview'
-import { type Card } from '../../../shared/domain/card'
+import { FORMAT_LABELS, OUTCOME_LABELS, type InterviewFormat } from '@shared/domain/interview'
+import { type Card } from '@shared/domain/card'
 import { Avatars } from '../common/Avatars'
 import { ChannelIcon } from '../common/ChannelIcon'
 import {

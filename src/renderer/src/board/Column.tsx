@@ -10,7 +10,7 @@ import {
   type KeyboardEvent,
 } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { STAGE_LABELS, type Stage } from '../../../shared/domain/interview'
+import { STAGE_LABELS, type Stage } from '@shared/domain/interview'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { selectVisibleCards, selectWaitingForRest } from '../state/selectors'
 import { BoardCard } from './BoardCard'

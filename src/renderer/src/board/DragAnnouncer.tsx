@@ -1,5 +1,5 @@
 import { useDndMonitor, type Announcements, type UniqueIdentifier } from '@dnd-kit/core'
-import type { Stage } from '../../../shared/domain/interview'
+import type { Stage } from '@shared/domain/interview'
 import { useMemo, useState } from 'react'
 import { useBoardStore } from '../state/board-context'
 import { createAnnouncements } from './drag-announcements'

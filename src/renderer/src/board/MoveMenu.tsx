@@ -1,6 +1,6 @@
 import type { RefObject } from 'react'
-import { STAGES, STAGE_LABELS, type Stage } from '../../../shared/domain/interview'
-import { type Card } from '../../../shared/domain/card'
+import { STAGES, STAGE_LABELS, type Stage } from '@shared/domain/interview'
+import { type Card } from '@shared/domain/card'
 import { MoveIcon } from '../common/icons'
 import { READ_ONLY_REASON } from '../common/ReadOnlyHint'
 import { useMenuButton, usePopoverMenu } from '../common/use-popover-menu'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createCard } from '../../../shared/domain/board'
-import { sampleDetails } from '../../../shared/test-support/sample-details'
+import { createCard } from '@shared/domain/board'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import { cardLabel } from './card-label'
 
 const when = 'Tue 17 Nov 2026, 15:00'

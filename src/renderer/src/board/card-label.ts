@@ -1,5 +1,5 @@
-import { nextAction } from '../../../shared/domain/board'
-import type { Card } from '../../../shared/domain/card'
+import { nextAction } from '@shared/domain/board'
+import type { Card } from '@shared/domain/card'
 import { listNames } from '../common/list-names'
 
 /**

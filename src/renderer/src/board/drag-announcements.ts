@@ -1,6 +1,6 @@
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core'
-import { STAGE_LABELS, type Stage } from '../../../shared/domain/interview'
-import { type Card } from '../../../shared/domain/card'
+import { STAGE_LABELS, type Stage } from '@shared/domain/interview'
+import { type Card } from '@shared/domain/card'
 
 type CardName = Pick<Card, 'company' | 'position'>
 

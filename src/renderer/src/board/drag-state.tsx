@@ -11,7 +11,7 @@ import {
 } from 'react'
 import { flushSync } from 'react-dom'
 import { createStore, useStore, type StoreApi } from 'zustand'
-import { STAGES, type Stage } from '../../../shared/domain/interview'
+import { STAGES, type Stage } from '@shared/domain/interview'
 
 /*
  * dnd-kit's useDraggable and useDroppable re-render every component that calls them whenever the

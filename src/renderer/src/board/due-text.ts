@@ -1,8 +1,8 @@
-import type { FollowUpChannel, FollowUpItem } from '../../../shared/cadence/plan'
-import { localDateOf } from '../../../shared/cadence/workdays'
-import { nextAction } from '../../../shared/domain/board'
-import type { Stage } from '../../../shared/domain/interview'
-import type { Card } from '../../../shared/domain/card'
+import type { FollowUpChannel, FollowUpItem } from '@shared/cadence/plan'
+import { localDateOf } from '@shared/cadence/workdays'
+import { nextAction } from '@shared/domain/board'
+import type { Stage } from '@shared/domain/interview'
+import type { Card } from '@shared/domain/card'
 import { formatDueDay, formatDueTime } from '../common/due-format'
 import type { CardDue } from '../state/plans'
 

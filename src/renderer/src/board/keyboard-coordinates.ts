@@ -1,5 +1,5 @@
 import type { ClientRect, KeyboardCoordinateGetter, UniqueIdentifier } from '@dnd-kit/core'
-import { STAGES, type Stage } from '../../../shared/domain/interview'
+import { STAGES, type Stage } from '@shared/domain/interview'
 
 interface Point {
   x: number

@@ -1,4 +1,4 @@
-import type { Stage } from '../../../shared/domain/interview'
+import type { Stage } from '@shared/domain/interview'
 
 /** One line under each column title: what the stage asks of you. */
 export const STAGE_HINTS: Record<Stage, string> = {

@@ -1,5 +1,5 @@
-import { describeMove } from '../../../shared/domain/board'
-import { STAGE_LABELS } from '../../../shared/domain/interview'
+import { describeMove } from '@shared/domain/board'
+import { STAGE_LABELS } from '@shared/domain/interview'
 import type { BoardNote } from '../state/toast-notes'
 
 /** The words of a toast about cards added, moved, deleted or brought back. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { Card } from '../../../shared/domain/card'
-import { formatInterviewTime } from '../../../shared/domain/zoned-time'
+import type { Card } from '@shared/domain/card'
+import { formatInterviewTime } from '@shared/domain/zoned-time'
 import { useBoard } from '../state/board-context'
 import { planOf, summarizeDue, type CardDueState } from '../state/plans'
 import { cardLabel } from './card-label'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Activity } from '../../../shared/domain/interview'
+import type { Activity } from '@shared/domain/interview'
 import { describeActivity, formatActivityTime } from './activity-text'
 
 const FIRST_SHOWN = 8

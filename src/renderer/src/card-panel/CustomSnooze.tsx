@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { instantToWallTime, wallTimeToInstant } from '../../../shared/domain/zoned-time'
+import { instantToWallTime, wallTimeToInstant } from '@shared/domain/zoned-time'
 import { timeZoneCity } from '../forms/time-zones'
 
 interface CustomSnoozeProps {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
-import { OUTCOME_LABELS, STAGE_LABELS } from '../../../shared/domain/interview'
-import { type Card } from '../../../shared/domain/card'
+import { OUTCOME_LABELS, STAGE_LABELS } from '@shared/domain/interview'
+import { type Card } from '@shared/domain/card'
 import { DiscardPrompt } from '../common/DiscardPrompt'
 import { CloseIcon, TrashIcon } from '../common/icons'
 import { makeId } from '../common/make-id'

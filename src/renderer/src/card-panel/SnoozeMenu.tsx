@@ -3,8 +3,8 @@ import {
   snoozeRefusal,
   snoozeUntil,
   type SnoozeChoice as TimedChoice,
-} from '../../../shared/cadence/reminders'
-import type { Card } from '../../../shared/domain/card'
+} from '@shared/cadence/reminders'
+import type { Card } from '@shared/domain/card'
 import { formatDueDateTime } from '../common/due-format'
 import { ChevronDownIcon, SnoozeIcon } from '../common/icons'
 import { useMenuButton, usePopoverMenu } from '../common/use-popover-menu'

@@ -1,5 +1,5 @@
-import { OUTCOME_LABELS, STAGE_LABELS, type Activity } from '../../../shared/domain/interview'
-import { DRAFT_STAGE_LABELS } from '../../../shared/drafts/templates'
+import { OUTCOME_LABELS, STAGE_LABELS, type Activity } from '@shared/domain/interview'
+import { DRAFT_STAGE_LABELS } from '@shared/drafts/templates'
 import { listNames } from '../common/list-names'
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {

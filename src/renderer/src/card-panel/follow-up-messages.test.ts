@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sampleDetails } from '../../../shared/test-support/sample-details'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import {
   followUpToastText,
   markSentMessage,

@@ -1,4 +1,4 @@
-import { STAGE_LABELS, type Interviewer, type Stage } from '../../../shared/domain/interview'
+import { STAGE_LABELS, type Interviewer, type Stage } from '@shared/domain/interview'
 import { formatDueDateTime } from '../common/due-format'
 import { listNames } from '../common/list-names'
 import { STAGE_MESSAGE } from '../common/stage-message'

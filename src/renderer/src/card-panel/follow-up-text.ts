@@ -1,7 +1,7 @@
-import type { DueState, FollowUpItem } from '../../../shared/cadence/plan'
-import { needsActionNow } from '../../../shared/cadence/plan'
-import { whyDue, type DateWords } from '../../../shared/cadence/why-text'
-import { calendarNoon } from '../../../shared/domain/zoned-time'
+import type { DueState, FollowUpItem } from '@shared/cadence/plan'
+import { needsActionNow } from '@shared/cadence/plan'
+import { whyDue, type DateWords } from '@shared/cadence/why-text'
+import { calendarNoon } from '@shared/domain/zoned-time'
 import { formatDueDateTime, formatDueDay } from '../common/due-format'
 
 export type RowState = DueState | 'snoozed'

@@ -1,5 +1,5 @@
-import { initials } from '../../../shared/domain/board'
-import type { Interviewer } from '../../../shared/domain/interview'
+import { initials } from '@shared/domain/board'
+import type { Interviewer } from '@shared/domain/interview'
 import { listNames } from './list-names'
 
 const SHOWN = 3

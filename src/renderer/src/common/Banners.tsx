@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { SetAsideCard, StoreNotice } from '../../../shared/ipc/contract'
+import type { SetAsideCard, StoreNotice } from '@shared/ipc/contract'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { noticeId } from '../state/board-store'
 import { interviewCount } from './interview-count'

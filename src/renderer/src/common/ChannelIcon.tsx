@@ -1,5 +1,5 @@
 import type { JSX } from 'react'
-import type { FollowUpChannel } from '../../../shared/cadence/plan'
+import type { FollowUpChannel } from '@shared/cadence/plan'
 import { LinkedInIcon, MailIcon, PhoneIcon } from './icons'
 
 const ICONS: Record<FollowUpChannel, () => JSX.Element> = {

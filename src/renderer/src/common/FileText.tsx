@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { clipText, safeText } from '../../../shared/safe-text'
+import { clipText, safeText } from '@shared/safe-text'
 
 /**
  * Text that came from a file (a company name, a parser's message), shown as plain text: control

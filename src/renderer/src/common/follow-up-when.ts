@@ -1,4 +1,4 @@
-import type { FollowUpItem } from '../../../shared/cadence/plan'
+import type { FollowUpItem } from '@shared/cadence/plan'
 import { formatDueDateTime } from './due-format'
 
 /** The time line of a follow-up (the card's row, the draft's header): when it is due, when it went out, or until when it is snoozed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { IdSchema } from '../../../shared/domain/interview'
+import { IdSchema } from '@shared/domain/interview'
 import { makeId } from './make-id'
 
 describe('makeId', () => {

@@ -1,4 +1,4 @@
-import type { Stage } from '../../../shared/domain/interview'
+import type { Stage } from '@shared/domain/interview'
 
 /** What a stage's message is called in a sentence: "the thank-you", "the check-in". */
 export const STAGE_MESSAGE: Record<Stage, string> = {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '../../../shared/domain/interview'
+import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '@shared/domain/interview'
 import { useBoard, useBoardActions } from '../state/board-context'
 import { Modal } from './Modal'
 

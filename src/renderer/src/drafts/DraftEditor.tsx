@@ -1,13 +1,13 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { TONES, type Stage, type Tone } from '../../../shared/domain/interview'
-import { type Card } from '../../../shared/domain/card'
+import { TONES, type Stage, type Tone } from '@shared/domain/interview'
+import { type Card } from '@shared/domain/card'
 import {
   DRAFT_CHANNELS,
   lintDraft,
   type Draft,
   type DraftChannel,
   type TextRange,
-} from '../../../shared/drafts'
+} from '@shared/drafts'
 import { CHANNEL_LABELS } from '../board/due-text'
 import { ChannelIcon } from '../common/ChannelIcon'
 import { CheckIcon, CopyIcon, MailIcon, ResetIcon } from '../common/icons'

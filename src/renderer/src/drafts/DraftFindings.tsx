@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { LintFinding, TextRange } from '../../../shared/drafts'
+import type { LintFinding, TextRange } from '@shared/drafts'
 import { AlertIcon, CheckIcon, InfoIcon } from '../common/icons'
 import { findingsSummary } from './draft-view'
 

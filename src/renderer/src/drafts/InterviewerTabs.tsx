@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react'
-import type { Interviewer } from '../../../shared/domain/interview'
-import type { DraftChannel } from '../../../shared/drafts'
+import type { Interviewer } from '@shared/domain/interview'
+import type { DraftChannel } from '@shared/drafts'
 import { ChannelIcon } from '../common/ChannelIcon'
 import type { DueDraft } from './draft-view'
 

@@ -1,4 +1,4 @@
-import type { DraftChannel } from '../../../shared/domain/template-keys'
+import type { DraftChannel } from '@shared/domain/template-keys'
 import type { DraftNote } from '../state/toast-notes'
 
 /** What a draft is called in a sentence: "the email", "the LinkedIn note". */

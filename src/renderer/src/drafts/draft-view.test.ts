@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { defaultCadence } from '../../../shared/domain/cadence-settings'
-import { sendAndAdvance } from '../../../shared/cadence/advance'
-import { planCard } from '../../../shared/cadence/plan'
-import { createCard, moveCard } from '../../../shared/domain/board'
-import { saveDraftEdit } from '../../../shared/domain/draft-edits'
-import type { Interviewer } from '../../../shared/domain/interview'
-import type { Card } from '../../../shared/domain/card'
-import { LINKEDIN_NOTE_LIMIT } from '../../../shared/drafts'
-import { sampleDetails } from '../../../shared/test-support/sample-details'
+import { defaultCadence } from '@shared/domain/cadence-settings'
+import { sendAndAdvance } from '@shared/cadence/advance'
+import { planCard } from '@shared/cadence/plan'
+import { createCard, moveCard } from '@shared/domain/board'
+import { saveDraftEdit } from '@shared/domain/draft-edits'
+import type { Interviewer } from '@shared/domain/interview'
+import type { Card } from '@shared/domain/card'
+import { LINKEDIN_NOTE_LIMIT } from '@shared/drafts'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import {
   draftChannel,
   dueDrafts,

@@ -1,7 +1,7 @@
-import { channelFor, type FollowUpItem } from '../../../shared/cadence/plan'
-import { findDraftEdit, type DraftEdit } from '../../../shared/domain/draft-edits'
-import type { Interviewer, Stage, Tone } from '../../../shared/domain/interview'
-import type { Card } from '../../../shared/domain/card'
+import { channelFor, type FollowUpItem } from '@shared/cadence/plan'
+import { findDraftEdit, type DraftEdit } from '@shared/domain/draft-edits'
+import type { Interviewer, Stage, Tone } from '@shared/domain/interview'
+import type { Card } from '@shared/domain/card'
 import {
   buildDraft,
   LINKEDIN_NOTE_LIMIT,
@@ -10,7 +10,7 @@ import {
   type DraftChannel,
   type DraftSettings,
   type LintFinding,
-} from '../../../shared/drafts'
+} from '@shared/drafts'
 
 /** What the person sees and edits of one draft. */
 export interface DraftText {

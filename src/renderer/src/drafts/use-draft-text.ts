@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { RequestOf } from '../../../shared/ipc/contract'
+import type { RequestOf } from '@shared/ipc/contract'
 import { useBoardActions } from '../state/board-context'
 import { saveIntent, type DraftText, type SaveStatus } from './draft-view'
 

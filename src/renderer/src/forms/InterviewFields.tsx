@@ -1,10 +1,5 @@
 import { useId } from 'react'
-import {
-  FORMATS,
-  FORMAT_LABELS,
-  TONES,
-  type InterviewFormat,
-} from '../../../shared/domain/interview'
+import { FORMATS, FORMAT_LABELS, TONES, type InterviewFormat } from '@shared/domain/interview'
 import { Field } from './Field'
 import { InterviewerRows } from './InterviewerRows'
 import { TopicRows } from './TopicRows'

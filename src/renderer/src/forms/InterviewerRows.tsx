@@ -1,10 +1,5 @@
-import {
-  CHANNELS,
-  CHANNEL_LABELS,
-  type Channel,
-  type Interviewer,
-} from '../../../shared/domain/interview'
-import { LIMITS } from '../../../shared/domain/limits'
+import { CHANNELS, CHANNEL_LABELS, type Channel, type Interviewer } from '@shared/domain/interview'
+import { LIMITS } from '@shared/domain/limits'
 import { CloseIcon, PlusIcon } from '../common/icons'
 import { makeId } from '../common/make-id'
 import { Field } from './Field'

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../../shared/domain/limits'
+import { LIMITS } from '@shared/domain/limits'
 import { CloseIcon, PlusIcon } from '../common/icons'
 import { makeId } from '../common/make-id'
 import { focusWhenDrawn } from './focus-when-drawn'

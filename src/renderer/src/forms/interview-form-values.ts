@@ -5,8 +5,8 @@ import {
   type InterviewFormat,
   type Interviewer,
   type Tone,
-} from '../../../shared/domain/interview'
-import { instantToWallTime, wallTimeToInstant } from '../../../shared/domain/zoned-time'
+} from '@shared/domain/interview'
+import { instantToWallTime, wallTimeToInstant } from '@shared/domain/zoned-time'
 
 /** What the form holds while someone types: strings as typed, one entry per visible row. */
 export interface InterviewFormValues {

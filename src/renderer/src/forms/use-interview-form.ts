@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react'
-import type { InterviewDetails } from '../../../shared/domain/interview'
-import type { Card } from '../../../shared/domain/card'
-import type { IpcResult } from '../../../shared/ipc/result'
+import type { InterviewDetails } from '@shared/domain/interview'
+import type { Card } from '@shared/domain/card'
+import type { IpcResult } from '@shared/ipc/result'
 import {
   detailsFromValues,
   fieldForServerError,

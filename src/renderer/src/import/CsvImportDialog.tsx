@@ -1,19 +1,19 @@
 import { useId, useMemo, useState } from 'react'
-import { STAGE_LABELS } from '../../../shared/domain/interview'
-import { formatInterviewTime } from '../../../shared/domain/zoned-time'
-import type { CsvFile } from '../../../shared/ipc/contract'
-import { parseCsv } from '../../../shared/import/csv-parse'
-import type { CsvTable } from '../../../shared/import/csv-parse'
-import type { DateOrder } from '../../../shared/import/dates'
-import { readCell } from '../../../shared/csv/cells'
-import { dateOrderNeeded, readInterviews } from '../../../shared/import/interviews'
-import type { ColumnMapping, ImportField } from '../../../shared/import/mapping'
+import { STAGE_LABELS } from '@shared/domain/interview'
+import { formatInterviewTime } from '@shared/domain/zoned-time'
+import type { CsvFile } from '@shared/ipc/contract'
+import { parseCsv } from '@shared/import/csv-parse'
+import type { CsvTable } from '@shared/import/csv-parse'
+import type { DateOrder } from '@shared/import/dates'
+import { readCell } from '@shared/csv/cells'
+import { dateOrderNeeded, readInterviews } from '@shared/import/interviews'
+import type { ColumnMapping, ImportField } from '@shared/import/mapping'
 import {
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
   guessMapping,
   mappingProblems,
-} from '../../../shared/import/mapping'
+} from '@shared/import/mapping'
 import { AlertIcon } from '../common/icons'
 import { makeId } from '../common/make-id'
 import { Modal } from '../dialogs/Modal'

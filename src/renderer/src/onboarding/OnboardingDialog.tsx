@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { ok } from '../../../shared/ipc/result'
+import { ok } from '@shared/ipc/result'
 import { Modal } from '../dialogs/Modal'
 import { ProfileSection } from '../settings/ProfileSection'
 import { ReminderTimeRow, WorkdaysRow } from '../settings/RemindersSection'

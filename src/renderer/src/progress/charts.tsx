@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
-import type { WeekCount } from '../../../shared/progress/weeks'
+import type { WeekCount } from '@shared/progress/weeks'
 import { weekLabel } from './progress-text'
 
 /**

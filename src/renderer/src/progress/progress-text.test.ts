@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ProgressStats } from '../../../shared/progress/progress'
+import type { ProgressStats } from '@shared/progress/progress'
 import { progressInsights, weekLabel } from './progress-text'
 
 function stats(overrides: {

@@ -1,4 +1,4 @@
-import type { ProgressStats } from '../../../shared/progress/progress'
+import type { ProgressStats } from '@shared/progress/progress'
 
 /** "3 interviews", "1 interview". */
 export function count(n: number, one: string, many = `${one}s`): string {

@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import type { BackupList, BackupSummary } from '../../../shared/ipc/contract'
-import type { IpcResult } from '../../../shared/ipc/result'
+import type { BackupList, BackupSummary } from '@shared/ipc/contract'
+import type { IpcResult } from '@shared/ipc/result'
 import { FileText } from '../common/FileText'
 import { AlertIcon, ClockIcon } from '../common/icons'
 import { backupDetail } from './data-text'

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
-import type { CsvFile } from '../../../shared/ipc/contract'
-import type { IpcResult } from '../../../shared/ipc/result'
+import type { CsvFile } from '@shared/ipc/contract'
+import type { IpcResult } from '@shared/ipc/result'
 import { FileText } from '../common/FileText'
 import { AlertIcon } from '../common/icons'
 import { ReadOnlyHint } from '../common/ReadOnlyHint'

@@ -1,5 +1,5 @@
-import { WEEKDAY_LABELS } from '../../../shared/domain/cadence-settings'
-import { NIGHT } from '../../../shared/cadence/plan'
+import { WEEKDAY_LABELS } from '@shared/domain/cadence-settings'
+import { NIGHT } from '@shared/cadence/plan'
 import { useNotificationPermission } from '../common/use-notification-permission'
 import { useBoard } from '../state/board-context'
 import { SwitchSetting } from './setting-controls'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { BackupSummary } from '../../../shared/ipc/contract'
+import type { BackupSummary } from '@shared/ipc/contract'
 import { CheckIcon } from '../common/icons'
 import { interviewCount } from '../common/interview-count'
 import { Modal } from '../dialogs/Modal'

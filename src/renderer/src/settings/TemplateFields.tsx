@@ -7,7 +7,7 @@ import {
   type PlaceholderInfo,
   type TemplateIssue,
   type TemplateKey,
-} from '../../../shared/drafts'
+} from '@shared/drafts'
 import type { ControlProps } from '../forms/Field'
 import { insertAtCursor, isError, placeholderToken } from './template-editing'
 

@@ -1,4 +1,4 @@
-import { STAGES, TONES } from '../../../shared/domain/interview'
+import { STAGES, TONES } from '@shared/domain/interview'
 import {
   DRAFT_CHANNELS,
   DRAFT_CHANNEL_LABELS,
@@ -6,7 +6,7 @@ import {
   parseTemplateKey,
   templateKey,
   type TemplateKey,
-} from '../../../shared/drafts'
+} from '@shared/drafts'
 import { TONE_LABELS, templateName } from './template-editing'
 
 interface PickerProps {

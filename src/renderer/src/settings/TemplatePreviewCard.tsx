@@ -1,9 +1,4 @@
-import {
-  SAMPLE_CARD,
-  SAMPLE_INTERVIEWER,
-  parseTemplateKey,
-  type TemplateKey,
-} from '../../../shared/drafts'
+import { SAMPLE_CARD, SAMPLE_INTERVIEWER, parseTemplateKey, type TemplateKey } from '@shared/drafts'
 import type { TemplatePreview } from './template-editing'
 
 /** The template filled in for the sample interview, as it will read. */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { DraftTemplate, TemplateKey } from '../../../shared/drafts'
+import type { DraftTemplate, TemplateKey } from '@shared/drafts'
 import type { SectionProps } from './section-types'
 import { TemplateFields } from './TemplateFields'
 import { TemplatePicker } from './TemplatePicker'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSettings } from '../../../shared/domain/settings'
+import { defaultSettings } from '@shared/domain/settings'
 import { cadenceSteps } from './cadence-steps'
 import { valuesFromSettings } from './settings-form-values'
 

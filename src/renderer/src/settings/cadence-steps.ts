@@ -1,4 +1,4 @@
-import type { Stage } from '../../../shared/domain/interview'
+import type { Stage } from '@shared/domain/interview'
 import {
   parseWholeNumber,
   withUnit,

@@ -1,5 +1,5 @@
-import type { BackupSummary, BoardReplaced } from '../../../shared/ipc/contract'
-import { formatInterviewTime } from '../../../shared/domain/zoned-time'
+import type { BackupSummary, BoardReplaced } from '@shared/ipc/contract'
+import { formatInterviewTime } from '@shared/domain/zoned-time'
 import { formatDueDateTime } from '../common/due-format'
 import { interviewCount } from '../common/interview-count'
 

@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../../shared/ipc/contract'
+import type { ExportedFile } from '@shared/ipc/contract'
 import { interviewCount } from '../common/interview-count'
 
 /** The toast after a spreadsheet export: what it holds, and where. */

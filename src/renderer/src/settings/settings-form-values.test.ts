@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { defaultCadence } from '../../../shared/domain/cadence-settings'
-import { defaultSettings, type Settings } from '../../../shared/domain/settings'
-import { BROWSER_HOST, DESKTOP_HOST } from '../../../shared/ipc/host-info'
+import { defaultCadence } from '@shared/domain/cadence-settings'
+import { defaultSettings, type Settings } from '@shared/domain/settings'
+import { BROWSER_HOST, DESKTOP_HOST } from '@shared/ipc/host-info'
 import {
   cadenceIsDefault,
   defaultCadenceValues,

@@ -2,12 +2,12 @@ import {
   CadenceSettingsSchema,
   defaultCadence,
   type CadenceSettings,
-} from '../../../shared/domain/cadence-settings'
-import { DEFAULT_QUIET_HOURS } from '../../../shared/domain/cadence-settings'
-import { SettingsSchema, type Settings } from '../../../shared/domain/settings'
-import type { TemplateOverrides } from '../../../shared/drafts'
-import type { HostInfo } from '../../../shared/ipc/host-info'
-import type { Platform } from '../../../shared/shortcuts'
+} from '@shared/domain/cadence-settings'
+import { DEFAULT_QUIET_HOURS } from '@shared/domain/cadence-settings'
+import { SettingsSchema, type Settings } from '@shared/domain/settings'
+import type { TemplateOverrides } from '@shared/drafts'
+import type { HostInfo } from '@shared/ipc/host-info'
+import type { Platform } from '@shared/shortcuts'
 import { firstTemplateError, sameOverrides } from './template-editing'
 
 /** What the settings form holds while someone types: numbers as typed, workdays in week order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TEMPLATE_KEYS, defaultTemplate } from '../../../shared/drafts'
+import { TEMPLATE_KEYS, defaultTemplate } from '@shared/drafts'
 import {
   customisedKeys,
   editedTemplate,

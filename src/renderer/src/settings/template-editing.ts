@@ -1,4 +1,4 @@
-import type { Tone } from '../../../shared/domain/interview'
+import type { Tone } from '@shared/domain/interview'
 import {
   DRAFT_CHANNEL_LABELS,
   DRAFT_STAGE_LABELS,
@@ -19,7 +19,7 @@ import {
   type TemplateIssue,
   type TemplateKey,
   type TemplateOverrides,
-} from '../../../shared/drafts'
+} from '@shared/drafts'
 
 /**
  * The Templates section's arithmetic, free of React: which templates are the person's own, an edit

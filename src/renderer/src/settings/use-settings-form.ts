@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
-import type { Settings } from '../../../shared/domain/settings'
-import { resetTemplate, type DraftTemplate, type TemplateKey } from '../../../shared/drafts'
-import type { IpcResult } from '../../../shared/ipc/result'
+import type { Settings } from '@shared/domain/settings'
+import { resetTemplate, type DraftTemplate, type TemplateKey } from '@shared/drafts'
+import type { IpcResult } from '@shared/ipc/result'
 import {
   defaultCadenceValues,
   fieldForServerError,

@@ -1,5 +1,5 @@
 import { useId, type KeyboardEvent } from 'react'
-import { SHORTCUT_GROUPS, SHORTCUTS, chordKeys } from '../../../shared/shortcuts'
+import { SHORTCUT_GROUPS, SHORTCUTS, chordKeys } from '@shared/shortcuts'
 import { CloseIcon } from '../common/icons'
 import { Modal } from '../dialogs/Modal'
 import { platform } from './keys'

@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '../../../shared/domain/interview'
+import { STAGES, type Stage } from '@shared/domain/interview'
 
 const middle = (element: Element) => {
   const rect = element.getBoundingClientRect()

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { Command } from '../../../shared/shortcuts'
+import type { Command } from '@shared/shortcuts'
 
 type Handler = () => void
 

@@ -1,4 +1,4 @@
-import type { Platform } from '../../../shared/shortcuts'
+import type { Platform } from '@shared/shortcuts'
 
 export const platform: Platform = /Mac|iPhone|iPad/.test(navigator.platform) ? 'mac' : 'other'
 

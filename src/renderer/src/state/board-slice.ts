@@ -1,8 +1,8 @@
-import type { BoardCounts } from '../../../shared/board-view/first-screen'
-import { moveCard as applyMove } from '../../../shared/domain/board'
-import type { InterviewDetails, Outcome, Stage } from '../../../shared/domain/interview'
-import type { Card } from '../../../shared/domain/card'
-import type { IpcResult } from '../../../shared/ipc/result'
+import type { BoardCounts } from '@shared/board-view/first-screen'
+import { moveCard as applyMove } from '@shared/domain/board'
+import type { InterviewDetails, Outcome, Stage } from '@shared/domain/interview'
+import type { Card } from '@shared/domain/card'
+import type { IpcResult } from '@shared/ipc/result'
 import { showToast, type NavigationSlice, type UndoHandlers } from './navigation-slice'
 import type { SliceKit } from './slice-kit'
 

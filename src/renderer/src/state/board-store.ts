@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { FootholdApi } from '../../../shared/ipc/contract'
+import type { FootholdApi } from '@shared/ipc/contract'
 import { boardUndoers, createBoardSlice, type BoardSlice } from './board-slice'
 import { createDataSlice, dataUndoers, type DataSlice } from './data-slice'
 import { createDraftsSlice, draftUndoers, type DraftsSlice } from './drafts-slice'

@@ -1,16 +1,11 @@
-import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
+import { boardSnapshot, firstScreenOfSnapshot } from '@shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
-import { createCard } from '../../../shared/domain/board'
-import type { Card } from '../../../shared/domain/card'
-import { defaultSettings } from '../../../shared/domain/settings'
-import type {
-  BackupSummary,
-  BoardSnapshot,
-  CardsImported,
-  FootholdApi,
-} from '../../../shared/ipc/contract'
-import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
-import { sampleDetails } from '../../../shared/test-support/sample-details'
+import { createCard } from '@shared/domain/board'
+import type { Card } from '@shared/domain/card'
+import { defaultSettings } from '@shared/domain/settings'
+import type { BackupSummary, BoardSnapshot, CardsImported, FootholdApi } from '@shared/ipc/contract'
+import { fail, ok, type IpcResult } from '@shared/ipc/result'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import { createBoardStore } from './board-store'
 import { card as boardCard, loadedStore } from './test-support/fake-main'
 

@@ -5,9 +5,9 @@ import type {
   CardsImported,
   CsvFile,
   ExportedFile,
-} from '../../../shared/ipc/contract'
-import type { ImportedInterview } from '../../../shared/import/interviews'
-import type { IpcResult } from '../../../shared/ipc/result'
+} from '@shared/ipc/contract'
+import type { ImportedInterview } from '@shared/import/interviews'
+import type { IpcResult } from '@shared/ipc/result'
 import { putCard, removeCard, type BoardSlice } from './board-slice'
 import type { LoadSlice } from './load-slice'
 import { showToast, type NavigationSlice, type UndoHandlers } from './navigation-slice'

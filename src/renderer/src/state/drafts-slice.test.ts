@@ -1,11 +1,11 @@
-import { boardSnapshot, firstScreenOfSnapshot } from '../../../shared/test-support/board-snapshot'
+import { boardSnapshot, firstScreenOfSnapshot } from '@shared/test-support/board-snapshot'
 import { describe, expect, it, vi } from 'vitest'
-import { createCard } from '../../../shared/domain/board'
-import { findDraftEdit, resetDraftEdit, saveDraftEdit } from '../../../shared/domain/draft-edits'
-import type { Card } from '../../../shared/domain/card'
-import type { BoardSnapshot, FootholdApi } from '../../../shared/ipc/contract'
-import { fail, ok, type IpcResult } from '../../../shared/ipc/result'
-import { sampleDetails } from '../../../shared/test-support/sample-details'
+import { createCard } from '@shared/domain/board'
+import { findDraftEdit, resetDraftEdit, saveDraftEdit } from '@shared/domain/draft-edits'
+import type { Card } from '@shared/domain/card'
+import type { BoardSnapshot, FootholdApi } from '@shared/ipc/contract'
+import { fail, ok, type IpcResult } from '@shared/ipc/result'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import { createBoardStore } from './board-store'
 
 const NOW = new Date('2026-11-18T09:00:00Z')

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createCard, moveCard } from '../../../shared/domain/board'
-import type { Card } from '../../../shared/domain/card'
-import { defaultSettings } from '../../../shared/domain/settings'
-import { sampleDetails } from '../../../shared/test-support/sample-details'
+import { createCard, moveCard } from '@shared/domain/board'
+import type { Card } from '@shared/domain/card'
+import { defaultSettings } from '@shared/domain/settings'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import { keepChangesSinceFirstScreen } from './first-screen'
 
 const at = new Date('2026-11-18T09:00:00Z')

@@ -1,8 +1,8 @@
-import type { BoardCounts } from '../../../shared/board-view/first-screen'
-import { needsAction } from '../../../shared/board-view/order'
-import type { Card } from '../../../shared/domain/card'
-import type { Settings } from '../../../shared/domain/settings'
-import { isSample } from '../../../shared/sample/is-sample'
+import type { BoardCounts } from '@shared/board-view/first-screen'
+import { needsAction } from '@shared/board-view/order'
+import type { Card } from '@shared/domain/card'
+import type { Settings } from '@shared/domain/settings'
+import { isSample } from '@shared/sample/is-sample'
 import { planOf } from './plans'
 
 /** What the window may change while it shows the first screen and waits for the rest. */

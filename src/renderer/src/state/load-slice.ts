@@ -1,10 +1,5 @@
-import { DESKTOP_HOST } from '../../../shared/ipc/host-info'
-import type {
-  BoardSnapshot,
-  HostInfo,
-  StoreNotice,
-  StoreStatus,
-} from '../../../shared/ipc/contract'
+import { DESKTOP_HOST } from '@shared/ipc/host-info'
+import type { BoardSnapshot, HostInfo, StoreNotice, StoreStatus } from '@shared/ipc/contract'
 import type { BoardSlice } from './board-slice'
 import { countsOnTheWay, keepChangesSinceFirstScreen, type BoardData } from './first-screen'
 import type { FollowUpsSlice } from './follow-ups-slice'

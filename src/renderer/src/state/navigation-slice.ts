@@ -1,5 +1,5 @@
-import type { Outcome, Stage } from '../../../shared/domain/interview'
-import type { RequestOf } from '../../../shared/ipc/contract'
+import type { Outcome, Stage } from '@shared/domain/interview'
+import type { RequestOf } from '@shared/ipc/contract'
 import type { SliceKit } from './slice-kit'
 import type { ToastNote } from './toast-notes'
 

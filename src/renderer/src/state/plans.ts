@@ -1,5 +1,5 @@
-import { dueState, needsActionNow, nextDue, type FollowUpItem } from '../../../shared/cadence/plan'
-import { createPlanCache, type Plan } from '../../../shared/cadence/plan-cache'
+import { dueState, needsActionNow, nextDue, type FollowUpItem } from '@shared/cadence/plan'
+import { createPlanCache, type Plan } from '@shared/cadence/plan-cache'
 
 export { createPlanCache, type Plan }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { moveCard } from '../../../shared/domain/board'
-import type { Card } from '../../../shared/domain/card'
-import { defaultSettings } from '../../../shared/domain/settings'
-import { sampleDetails } from '../../../shared/test-support/sample-details'
+import { moveCard } from '@shared/domain/board'
+import type { Card } from '@shared/domain/card'
+import { defaultSettings } from '@shared/domain/settings'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import { createDueCountSelector, createVisibleCardsSelector, selectVisibleCards } from './selectors'
 import { card, loadedStore } from './test-support/fake-main'
 

@@ -1,9 +1,9 @@
-import { matchesQuery } from '../../../shared/domain/board'
-import { STAGES, type Stage } from '../../../shared/domain/interview'
-import { type Card } from '../../../shared/domain/card'
+import { matchesQuery } from '@shared/domain/board'
+import { STAGES, type Stage } from '@shared/domain/interview'
+import { type Card } from '@shared/domain/card'
 import type { BoardState } from './board-store'
-import { boardOrder, needsAction } from '../../../shared/board-view/order'
-import { isSample } from '../../../shared/sample/is-sample'
+import { boardOrder, needsAction } from '@shared/board-view/order'
+import { isSample } from '@shared/sample/is-sample'
 import { planOf } from './plans'
 
 /** Main will not write the data file (see the read-only banner): every change would fail. */

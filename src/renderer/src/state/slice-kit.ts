@@ -1,5 +1,5 @@
-import type { Card } from '../../../shared/domain/card'
-import type { FootholdApi } from '../../../shared/ipc/contract'
+import type { Card } from '@shared/domain/card'
+import type { FootholdApi } from '@shared/ipc/contract'
 
 /*
  * The store is one zustand store made of slices (the zustand docs' "slices pattern"), one per

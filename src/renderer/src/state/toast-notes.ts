@@ -1,6 +1,6 @@
-import type { Interviewer, Outcome, Stage } from '../../../shared/domain/interview'
-import type { DraftChannel } from '../../../shared/domain/template-keys'
-import type { RequestOf } from '../../../shared/ipc/contract'
+import type { Interviewer, Outcome, Stage } from '@shared/domain/interview'
+import type { DraftChannel } from '@shared/domain/template-keys'
+import type { RequestOf } from '@shared/ipc/contract'
 
 /*
  * What a toast says happened, as facts: the store decides when something is worth a toast, the

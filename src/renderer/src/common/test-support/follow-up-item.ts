@@ -1,4 +1,4 @@
-import type { FollowUpItem } from '../../../../shared/cadence/plan'
+import type { FollowUpItem } from '@shared/cadence/plan'
 
 /** A thank-you email to interviewer "a", due by 14:45 UTC on Wed 18 Nov 2026, a day after the interview. */
 export const followUpItem = (overrides: Partial<FollowUpItem> = {}): FollowUpItem => ({

@@ -1,22 +1,19 @@
 import { vi, expect } from 'vitest'
-import { markReplied, sendAndAdvance } from '../../../../shared/cadence/advance'
-import { snooze } from '../../../../shared/cadence/reminders'
-import { createCard, moveCard } from '../../../../shared/domain/board'
-import type { Card } from '../../../../shared/domain/card'
-import { defaultSettings } from '../../../../shared/domain/settings'
+import { markReplied, sendAndAdvance } from '@shared/cadence/advance'
+import { snooze } from '@shared/cadence/reminders'
+import { createCard, moveCard } from '@shared/domain/board'
+import type { Card } from '@shared/domain/card'
+import { defaultSettings } from '@shared/domain/settings'
 import type {
   BoardSnapshot,
   FootholdApi,
   OpenCardRequest,
   StoreNotice,
   StoreStatus,
-} from '../../../../shared/ipc/contract'
-import { fail, ok, type IpcResult } from '../../../../shared/ipc/result'
-import {
-  boardSnapshot,
-  firstScreenOfSnapshot,
-} from '../../../../shared/test-support/board-snapshot'
-import { sampleDetails } from '../../../../shared/test-support/sample-details'
+} from '@shared/ipc/contract'
+import { fail, ok, type IpcResult } from '@shared/ipc/result'
+import { boardSnapshot, firstScreenOfSnapshot } from '@shared/test-support/board-snapshot'
+import { sampleDetails } from '@shared/test-support/sample-details'
 import { createBoardStore } from '../board-store'
 
 /** The slices' tests: an in-memory main process, and a store loaded from it. */
