@@ -1,3 +1,4 @@
+import { ALIASES } from '../../../scripts/aliases.mjs'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -46,7 +47,8 @@ async function bundledPackages(folder: string): Promise<string[]> {
       const name = specifier!.startsWith('@')
         ? specifier!.split('/').slice(0, 2).join('/')
         : specifier!.split('/')[0]!
-      if (!specifier!.startsWith('node:') && name !== 'electron') found.add(name)
+      const own = Object.keys(ALIASES).some((alias) => specifier!.startsWith(`${alias}/`))
+      if (!specifier!.startsWith('node:') && name !== 'electron' && !own) found.add(name)
     }
   }
   return [...found].sort()
